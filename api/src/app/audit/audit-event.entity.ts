@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE. */
+@Entity('audit_event')
+@Index('audit_event_entity_idx', ['entityType', 'entityId'])
+@Index('audit_event_user_idx', ['userId', 'at'])
+@Index('audit_event_agency_idx', ['agencyId', 'at'])
+@Index('audit_event_at_idx', ['at'])
+export class AuditEvent {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at!: Date;
+
+  @Column({ type: 'int', name: 'user_id', nullable: true })
+  userId!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  username!: string | null;
+
+  @Column({ type: 'text' })
+  action!: string;
+
+  @Column({ type: 'text', name: 'entity_type' })
+  entityType!: string;
+
+  @Column({ type: 'text', name: 'entity_id', nullable: true })
+  entityId!: string | null;
+
+  @Column({ type: 'int', name: 'agency_id', nullable: true })
+  agencyId!: number | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  before!: unknown;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after!: unknown;
+
+  @Column({ type: 'text', name: 'request_id', nullable: true })
+  requestId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  ip!: string | null;
+}

@@ -1,0 +1,49 @@
+import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { PeriodState } from '@pantau/domain';
+import { Instrument } from './instrument.entity';
+
+@Entity('period')
+@Check('period_state_check', `"state" IN ('draft','open','evaluation','published','follow-up','closed')`)
+@Check(
+  'period_thresholds_check',
+  `"yellow_threshold" >= 0 AND "green_threshold" <= 100 AND "yellow_threshold" <= "green_threshold"`,
+)
+@Check('period_follow_up_days_check', `"follow_up_days" BETWEEN 1 AND 365`)
+export class Period {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'text', unique: true })
+  name!: string;
+
+  @Column({ type: 'smallint' })
+  year!: number;
+
+  @Column({ type: 'text', default: 'draft' })
+  state!: PeriodState;
+
+  @Column({ type: 'smallint', name: 'green_threshold', default: 80 })
+  greenThreshold!: number;
+
+  @Column({ type: 'smallint', name: 'yellow_threshold', default: 50 })
+  yellowThreshold!: number;
+
+  @Column({ type: 'text', name: 'instrument_version' })
+  instrumentVersion!: string;
+
+  @ManyToOne(() => Instrument, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'instrument_version' })
+  instrument?: Instrument;
+
+  @Column({ type: 'smallint', name: 'follow_up_days', default: 30 })
+  followUpDays!: number;
+
+  @Column({ type: 'boolean', name: 'follow_up_on_yellow', default: false })
+  followUpOnYellow!: boolean;
+
+  @Column({ type: 'timestamptz', name: 'published_at', nullable: true })
+  publishedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+}

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  /** External PostgreSQL; when absent an embedded server is started under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPgPort: number;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  demoPassword: string;
+  seedDemo: boolean;
+  corsOrigins: string[];
+  bodyLimit: string;
+  logLevel: string;
+  webDir: string;
+  schedulerEnabled: boolean;
+  uploadLimitBytes: number;
+}
+
+export const DEFAULT_JWT_SECRET = 'dev-only-change-me-pantau-berakhlak';
+export const DEFAULT_DEMO_PASSWORD = 'berakhlak-demo';
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be 1/0 or true/false, got "${raw}"`);
+}
+
+/** Reads and validates the environment once, at boot; an invalid value stops the start with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env['NODE_ENV'] ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new Error(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
+  }
+  const production = nodeEnv === 'production';
+  const jwtSecret = env['JWT_SECRET'] || DEFAULT_JWT_SECRET;
+  if (production && (jwtSecret === DEFAULT_JWT_SECRET || jwtSecret.length < 32)) {
+    throw new Error('JWT_SECRET must be set to a random value of at least 32 characters in production');
+  }
+  const root = resolve(__dirname, '../../../../..');
+  return {
+    env: nodeEnv as AppConfig['env'],
+    port: int(env, 'PORT', 3000, 1, 65535),
+    databaseUrl: env['DATABASE_URL'] || null,
+    dataDir: resolve(env['DATA_DIR'] || resolve(root, '.data')),
+    embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+    refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 7, 1, 90),
+    demoPassword: env['DEMO_PASSWORD'] || DEFAULT_DEMO_PASSWORD,
+    seedDemo: flag(env, 'SEED_DEMO', !production),
+    corsOrigins: (env['CORS_ORIGINS'] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    bodyLimit: env['BODY_LIMIT'] || '1mb',
+    logLevel: env['LOG_LEVEL'] || (nodeEnv === 'test' ? 'warn' : 'info'),
+    webDir: resolve(env['WEB_DIR'] || resolve(root, 'dist/web/browser')),
+    schedulerEnabled: flag(env, 'SCHEDULER_ENABLED', nodeEnv !== 'test'),
+    uploadLimitBytes: int(env, 'UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+  };
+}

@@ -1,0 +1,24 @@
+import { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../../../migrations';
+import { ENTITIES } from './entities';
+
+/** One set of options for the app, the CLI tools and the tests. `synchronize` is never on. */
+export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: {
+      max: poolSize,
+      // Fail fast when the database is unreachable instead of queueing requests behind a dead pool.
+      connectionTimeoutMillis: 3000,
+      idleTimeoutMillis: 30_000,
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import { CreatedSchema1795406709871 } from './1795406709871-CreatedSchema';
+import { AddedAppendOnlyGuardsAndReferenceData1795406710871 } from './1795406710871-AddedAppendOnlyGuardsAndReferenceData';
+
+/** Every migration in order; the app runs them at start. */
+export const MIGRATIONS = [CreatedSchema1795406709871, AddedAppendOnlyGuardsAndReferenceData1795406710871];
