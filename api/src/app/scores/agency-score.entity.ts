@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { Period } from '../periods/period.entity';
+import { numericTransformer } from '../../services/database/numeric.transformer';
 import type { Batch } from '@pantau/domain';
 
 /** The agency index per period, maintained with the cell counts so the matrix can sort and page by it. */
@@ -25,7 +26,7 @@ export class AgencyScore {
   @Column({ type: 'text', name: 'batch_code' })
   batchCode!: Batch;
 
-  @Column({ type: 'double precision', name: 'index_score', nullable: true })
+  @Column({ type: 'numeric', precision: 5, scale: 1, name: 'index_score', nullable: true, transformer: numericTransformer })
   indexScore!: number | null;
 
   @Column({ type: 'int', default: 0 })

@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { Period } from '../periods/period.entity';
+import { numericTransformer } from '../../services/database/numeric.transformer';
 import type { PillarCode } from '@pantau/domain';
 
 /** Counts per (period, agency, pillar), kept up to date in the same transaction as each item or rating write. */
@@ -38,6 +39,6 @@ export class CellCount {
   grey!: number;
 
   /** Pillar score in percent, null while nothing is rated. */
-  @Column({ type: 'double precision', nullable: true })
+  @Column({ type: 'numeric', precision: 5, scale: 1, nullable: true, transformer: numericTransformer })
   score!: number | null;
 }

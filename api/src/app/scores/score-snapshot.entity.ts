@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { numericTransformer } from '../../services/database/numeric.transformer';
 import { Agency } from '../agencies/agency.entity';
 import { Period } from '../periods/period.entity';
 
@@ -25,7 +26,7 @@ export class ScoreSnapshot {
   @JoinColumn({ name: 'agency_id' })
   agency?: Agency;
 
-  @Column({ type: 'double precision', name: 'index_score', nullable: true })
+  @Column({ type: 'numeric', precision: 5, scale: 1, name: 'index_score', nullable: true, transformer: numericTransformer })
   indexScore!: number | null;
 
   @Column({ type: 'jsonb', name: 'pillar_scores' })

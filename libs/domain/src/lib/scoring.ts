@@ -29,14 +29,16 @@ export function pointsOf(c: ColorCounts): number {
 export function pillarScore(c: ColorCounts): number | null {
   const rated = ratedCount(c);
   if (rated === 0) return null;
-  return round1((pointsOf(c) / (MAX_POINTS_PER_ITEM * rated)) * 100);
+  // Integer arithmetic first, so the result equals PostgreSQL's numeric round(…, 1) exactly.
+  return Math.round((pointsOf(c) * 1000) / (MAX_POINTS_PER_ITEM * rated)) / 10;
 }
 
 /** Agency index: mean of the pillar scores that exist. */
 export function agencyIndex(pillarScores: ReadonlyArray<number | null>): number | null {
   const present = pillarScores.filter((s): s is number => s !== null);
   if (present.length === 0) return null;
-  return round1(present.reduce((a, b) => a + b, 0) / present.length);
+  const tenths = present.reduce((sum, s) => sum + Math.round(s * 10), 0);
+  return Math.round(tenths / present.length) / 10;
 }
 
 /** National and regional figures aggregate agencies the same way: the mean of agency indexes. */

@@ -47,7 +47,12 @@ export const CENTRAL_AGENCIES: readonly CentralAgency[] = [
     type: 'kementerian',
     acronym: 'Kemenko IPK',
   },
-  { code: 'K-KEMENKO-PANGAN', name: 'Kementerian Koordinator Bidang Pangan', type: 'kementerian', acronym: 'Kemenko Pangan' },
+  {
+    code: 'K-KEMENKO-PANGAN',
+    name: 'Kementerian Koordinator Bidang Pangan',
+    type: 'kementerian',
+    acronym: 'Kemenko Pangan',
+  },
   {
     code: 'K-KEMENKO-PM',
     name: 'Kementerian Koordinator Bidang Pemberdayaan Masyarakat',

@@ -114,7 +114,10 @@ function capitalize(part: string): string {
  * capitalised separately.
  */
 export function titleCaseRegion(name: string): string {
-  const words = name.trim().split(/\s+/).filter((word) => word !== '');
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   return words
     .map((word, index) => {
       const lower = word.toLowerCase();

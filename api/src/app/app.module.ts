@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AllExceptionsFilter } from '../filters/all-exceptions.filter';
+import { AppConfigService } from '../services/config/app-config.service';
+import { dataSourceOptions } from '../services/database/data-source-options';
+import { AccessGuard } from './auth/access.guard';
+import { CoreModule } from './core.module';
+import { HealthModule } from './health/health.module';
+import { SeedModule } from './seed/seed.module';
+
+@Module({
+  imports: [
+    CoreModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfigService],
+      useFactory: (config: AppConfigService) => ({
+        pinoHttp: {
+          level: config.values.logLevel,
+          genReqId: (req) => (req as unknown as { id: string }).id,
+          autoLogging: { ignore: (req) => req.url === '/api/health' },
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          customProps: (req) => ({ userId: (req as unknown as { user?: { id: number } }).user?.id }),
+        },
+      }),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfigService],
+      useFactory: (config: AppConfigService) => ({
+        ...dataSourceOptions(config.values.databaseUrl!),
+        migrationsRun: true,
+        retryAttempts: 5,
+        retryDelay: 2000,
+      }),
+    }),
+    ScheduleModule.forRoot(),
+    HealthModule,
+    SeedModule,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,54 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { currentContext } from '../../services/request-context/request-context';
+import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
+import type { AuthUser } from './auth-user';
+import { SessionUsers } from './session-users.service';
+import { TokenService } from './token.service';
+
+export const ACCESS_COOKIE = 'pantau_access';
+
+/**
+ * The one place where every route's policy is enforced. A route without a policy is refused,
+ * so a controller added later cannot be reachable by accident.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly users: SessionUsers,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!policy) throw new ForbiddenException('This route has no access policy');
+    if (policy.public) return true;
+
+    const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const token = bearerToken(req) ?? (req.cookies as Record<string, string> | undefined)?.[ACCESS_COOKIE];
+    if (!token) throw new UnauthorizedException('Please sign in first');
+    const userId = await this.tokens.verifyAccess(token);
+    if (userId === null) throw new UnauthorizedException('Your session has expired; please sign in again');
+    const user = await this.users.find(userId);
+    if (!user) throw new UnauthorizedException('Your account is disabled or no longer exists');
+    req.user = user;
+    const ctx = currentContext();
+    if (ctx) ctx.user = user;
+    if (!policy.roles.includes(user.role)) {
+      throw new ForbiddenException(`Your role (${user.role}) may not do this`);
+    }
+    return true;
+  }
+}
+
+function bearerToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (!header) return null;
+  const [scheme, value] = header.split(' ');
+  return scheme?.toLowerCase() === 'bearer' && value ? value : null;
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import type { HealthResponse } from '@pantau/domain';
+import { Public } from '../auth/access.decorators';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Public()
+  @Get()
+  @ApiOkResponse({ description: '{"status":"ok","db":"up"}; 503 with db "down" when the database is unreachable' })
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
+    try {
+      await Promise.race([
+        this.dataSource.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      ]);
+      return { status: 'ok', db: 'up' };
+    } catch {
+      res.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: 'error', db: 'down' };
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import type { ColorCounts } from '@pantau/domain';
+
+/** Anything that runs SQL: a TypeORM EntityManager/QueryRunner or a pg client wrapper. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<any>;
+}
+
+/** The brief's pillar score, as SQL over a row's own counts (must match pillarScore in libs/domain). */
+const SCORE_OF = (r: string, y: string, g: string) =>
+  `CASE WHEN (${r}) + (${y}) + (${g}) > 0 THEN round(((${y}) + 2 * (${g})) * 100.0 / (2 * ((${r}) + (${y}) + (${g}))), 1) END`;
+
+/** Shifts one matrix cell's counts by a delta, in the caller's transaction. */
+export async function applyCellDelta(
+  db: Queryable,
+  periodId: number,
+  agencyId: number,
+  pillar: string,
+  d: ColorCounts,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO cell_count AS c (period_id, agency_id, pillar_code, red, yellow, green, grey, score)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, ${SCORE_OF('$4::int', '$5::int', '$6::int')})
+     ON CONFLICT (period_id, agency_id, pillar_code) DO UPDATE SET
+       red = c.red + $4, yellow = c.yellow + $5, green = c.green + $6, grey = c.grey + $7,
+       score = ${SCORE_OF('c.red + $4', 'c.yellow + $5', 'c.green + $6')}`,
+    [periodId, agencyId, pillar, d.red, d.yellow, d.green, d.grey],
+  );
+  await refreshAgencyScore(db, periodId, agencyId);
+}
+
+/** Recomputes one agency's index from its (at most eight) cells. */
+export async function refreshAgencyScore(db: Queryable, periodId: number, agencyId: number): Promise<void> {
+  await db.query(
+    `INSERT INTO agency_score AS s (period_id, agency_id, batch_code, index_score, rated, total)
+     SELECT $1, $2, a.batch_code,
+            (SELECT round(avg(score), 1) FROM cell_count WHERE period_id = $1 AND agency_id = $2),
+            COALESCE((SELECT sum(red + yellow + green) FROM cell_count WHERE period_id = $1 AND agency_id = $2), 0),
+            COALESCE((SELECT sum(red + yellow + green + grey) FROM cell_count WHERE period_id = $1 AND agency_id = $2), 0)
+     FROM agency a WHERE a.id = $2
+     ON CONFLICT (period_id, agency_id) DO UPDATE SET
+       batch_code = EXCLUDED.batch_code, index_score = EXCLUDED.index_score,
+       rated = EXCLUDED.rated, total = EXCLUDED.total`,
+    [periodId, agencyId],
+  );
+}
+
+const RECOMPUTED_CELLS = `
+  SELECT i.period_id, i.agency_id, i.pillar_code,
+         count(*) FILTER (WHERE r.color = 'red')::int AS red,
+         count(*) FILTER (WHERE r.color = 'yellow')::int AS yellow,
+         count(*) FILTER (WHERE r.color = 'green')::int AS green,
+         count(*) FILTER (WHERE r.id IS NULL)::int AS grey
+  FROM plan_item i LEFT JOIN rating r ON r.id = i.current_rating_id
+  WHERE ($1::int IS NULL OR i.period_id = $1)
+  GROUP BY i.period_id, i.agency_id, i.pillar_code`;
+
+/** Rebuilds every maintained count from the items and their current ratings (seed, import, repair). */
+export async function recomputeAll(db: Queryable, periodId: number | null = null): Promise<void> {
+  await db.query(`DELETE FROM cell_count WHERE ($1::int IS NULL OR period_id = $1)`, [periodId]);
+  await db.query(
+    `INSERT INTO cell_count (period_id, agency_id, pillar_code, red, yellow, green, grey, score)
+     SELECT period_id, agency_id, pillar_code, red, yellow, green, grey, ${SCORE_OF('red', 'yellow', 'green')}
+     FROM (${RECOMPUTED_CELLS}) x`,
+    [periodId],
+  );
+  await db.query(`DELETE FROM agency_score WHERE ($1::int IS NULL OR period_id = $1)`, [periodId]);
+  await db.query(
+    `INSERT INTO agency_score (period_id, agency_id, batch_code, index_score, rated, total)
+     SELECT c.period_id, c.agency_id, a.batch_code, round(avg(c.score), 1),
+            sum(c.red + c.yellow + c.green), sum(c.red + c.yellow + c.green + c.grey)
+     FROM cell_count c JOIN agency a ON a.id = c.agency_id
+     WHERE ($1::int IS NULL OR c.period_id = $1)
+     GROUP BY c.period_id, c.agency_id, a.batch_code`,
+    [periodId],
+  );
+}
+
+export interface CellDrift {
+  periodId: number;
+  agencyId: number;
+  pillar: string;
+  maintained: ColorCounts & { score: number | null };
+  recomputed: ColorCounts & { score: number | null };
+}
+
+/** Compares every maintained cell and agency index with a full recomputation; empty means no drift. */
+export async function findDrift(db: Queryable): Promise<{ cells: CellDrift[]; agencies: number }> {
+  const rows: Array<Record<string, any>> = await db.query(
+    `WITH fresh AS (${RECOMPUTED_CELLS})
+     SELECT COALESCE(f.period_id, c.period_id) AS period_id, COALESCE(f.agency_id, c.agency_id) AS agency_id,
+            COALESCE(f.pillar_code, c.pillar_code) AS pillar,
+            c.red AS m_red, c.yellow AS m_yellow, c.green AS m_green, c.grey AS m_grey, c.score AS m_score,
+            f.red AS f_red, f.yellow AS f_yellow, f.green AS f_green, f.grey AS f_grey,
+            ${SCORE_OF('f.red', 'f.yellow', 'f.green')} AS f_score
+     FROM fresh f FULL JOIN cell_count c
+       ON c.period_id = f.period_id AND c.agency_id = f.agency_id AND c.pillar_code = f.pillar_code
+     WHERE c.period_id IS NULL OR f.period_id IS NULL
+        OR (c.red, c.yellow, c.green, c.grey) IS DISTINCT FROM (f.red, f.yellow, f.green, f.grey)
+        OR c.score IS DISTINCT FROM ${SCORE_OF('f.red', 'f.yellow', 'f.green')}
+     ORDER BY 1, 2, 3`,
+    [null],
+  );
+  const agencyRows: Array<{ n: number }> = await db.query(
+    `SELECT count(*)::int AS n FROM agency_score s
+     FULL JOIN (SELECT period_id, agency_id, round(avg(score), 1) AS idx, sum(red + yellow + green)::int AS rated
+                FROM cell_count GROUP BY period_id, agency_id) x
+       ON x.period_id = s.period_id AND x.agency_id = s.agency_id
+     WHERE s.period_id IS NULL OR x.period_id IS NULL
+        OR s.index_score IS DISTINCT FROM x.idx OR s.rated <> x.rated`,
+  );
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const counts = (r: Record<string, any>, p: string) => ({
+    red: r[`${p}_red`] ?? 0,
+    yellow: r[`${p}_yellow`] ?? 0,
+    green: r[`${p}_green`] ?? 0,
+    grey: r[`${p}_grey`] ?? 0,
+    score: num(r[`${p}_score`]),
+  });
+  return {
+    cells: rows.map((r) => ({
+      periodId: r['period_id'],
+      agencyId: r['agency_id'],
+      pillar: r['pillar'],
+      maintained: counts(r, 'm'),
+      recomputed: counts(r, 'f'),
+    })),
+    agencies: agencyRows[0]?.n ?? 0,
+  };
+}

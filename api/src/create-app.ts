@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ValidationPipe, BadRequestException } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app/app.module';
+import { AppConfig } from './services/config/app-config';
+import { requestContextMiddleware } from './services/request-context/request-context.middleware';
+import type { ValidationError } from 'class-validator';
+
+function flatten(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {});
+    return [...own, ...flatten(e.children ?? [], path)];
+  });
+}
+
+/** Builds the HTTP application exactly as production runs it; tests use the same function. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(requestContextMiddleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: config.bodyLimit }));
+  app.use('/api', express.urlencoded({ extended: false, limit: config.bodyLimit }));
+  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new BadRequestException(flatten(errors)),
+    }),
+  );
+
+  const docs = new DocumentBuilder()
+    .setTitle('Pantau BerAKHLAK API')
+    .setDescription('Evaluation of BerAKHLAK innovation action plans: plans, ratings, publications, follow-ups, dashboards.')
+    .setVersion('1.0')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+
+  serveWeb(app, config.webDir);
+  return app;
+}
+
+/** Serves the built Angular app at `/`, with index.html for every client-side route. */
+function serveWeb(app: NestExpressApplication, webDir: string): void {
+  const index = join(webDir, 'index.html');
+  app.useStaticAssets(webDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
+    if (/-[A-Z0-9]{8}\.(js|css)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  } });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
+    if (!existsSync(index)) {
+      res.status(503).type('text').send('The web app has not been built yet: run `npm run build` (npm start does it).');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

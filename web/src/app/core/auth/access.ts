@@ -1,0 +1,33 @@
+import { Role } from '@pantau/domain';
+
+export type AppArea = 'overview' | 'matrix' | 'agency' | 'evaluate' | 'followUps' | 'admin';
+
+/**
+ * Which roles see which page. Convenience only: the API decides what each user may read or write.
+ */
+export const AREA_ROLES: Readonly<Record<AppArea, readonly Role[]>> = {
+  overview: ['admin', 'leadership', 'evaluator'],
+  matrix: ['admin', 'leadership', 'evaluator'],
+  agency: ['admin', 'leadership', 'evaluator', 'agency'],
+  evaluate: ['evaluator', 'admin'],
+  followUps: ['agency', 'evaluator', 'admin'],
+  admin: ['admin'],
+};
+
+export function canSee(role: Role | null | undefined, area: AppArea): boolean {
+  return !!role && AREA_ROLES[area].includes(role);
+}
+
+export function homeFor(role: Role | null | undefined): string {
+  switch (role) {
+    case 'evaluator':
+      return '/evaluate';
+    case 'agency':
+      return '/follow-ups';
+    case 'admin':
+    case 'leadership':
+      return '/overview';
+    default:
+      return '/login';
+  }
+}

@@ -1,0 +1,77 @@
+import { DOCUMENT, formatDate, formatNumber, registerLocaleData } from '@angular/common';
+import localeId from '@angular/common/locales/id';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { Pillar, PillarCode, pillarByCode } from '@pantau/domain';
+import { Dictionary, TranslationKey } from './dictionary';
+import { EN } from './en';
+import { ID } from './id';
+import { interpolate, TranslateParams } from './interpolate';
+import { DEFAULT_LANG, isLang, Lang, LOCALE_OF } from './lang';
+
+registerLocaleData(localeId, 'id');
+
+const STORAGE_KEY = 'pantau.lang';
+const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { id: ID, en: EN };
+
+/** Runtime language switching: one build serves both languages. */
+@Injectable({ providedIn: 'root' })
+export class I18nService {
+  private readonly document = inject(DOCUMENT);
+  private readonly state = signal<Lang>(this.readStoredLang());
+
+  readonly lang = this.state.asReadonly();
+  readonly locale = computed(() => LOCALE_OF[this.state()]);
+  private readonly dictionary = computed(() => DICTIONARIES[this.state()]);
+
+  constructor() {
+    this.document.documentElement.lang = this.state();
+  }
+
+  setLang(lang: Lang): void {
+    this.state.set(lang);
+    this.document.documentElement.lang = lang;
+    try {
+      localStorage.setItem(STORAGE_KEY, lang);
+    } catch {
+      // Private mode or disabled storage: the choice lasts for this visit only.
+    }
+  }
+
+  translate(key: TranslationKey, params?: TranslateParams): string {
+    return interpolate(this.dictionary()[key] ?? key, params);
+  }
+
+  /** Picks the current language from the domain's `{ id, en }` name records. */
+  name(names: { readonly id: string; readonly en: string }): string {
+    return names[this.state()];
+  }
+
+  pillarName(pillar: Pillar | PillarCode): string {
+    const p = typeof pillar === 'string' ? pillarByCode(pillar) : pillar;
+    return this.state() === 'id' ? p.nameId : p.nameEn;
+  }
+
+  number(value: number | null | undefined, digits = '1.0-1'): string {
+    if (value === null || value === undefined || Number.isNaN(value)) return '–';
+    return formatNumber(value, this.locale(), digits);
+  }
+
+  percent(value: number | null | undefined, digits = '1.0-1'): string {
+    if (value === null || value === undefined || Number.isNaN(value)) return '–';
+    return this.translate('format.percent', { value: this.number(value, digits) });
+  }
+
+  date(value: string | number | Date | null | undefined, format = 'mediumDate'): string {
+    if (value === null || value === undefined || value === '') return '–';
+    return formatDate(value, format, this.locale());
+  }
+
+  private readStoredLang(): Lang {
+    try {
+      const stored = localStorage.getItem(STORAGE_KEY);
+      return isLang(stored) ? stored : DEFAULT_LANG;
+    } catch {
+      return DEFAULT_LANG;
+    }
+  }
+}

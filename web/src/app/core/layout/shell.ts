@@ -1,0 +1,75 @@
+import { CdkMenu, CdkMenuItem, CdkMenuTrigger } from '@angular/cdk/menu';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
+import { TranslatePipe } from '../i18n/i18n.pipes';
+import { LangSwitch } from '../../ui/lang-switch/lang-switch';
+import { navFor } from './nav';
+import { TranslationKey } from '../i18n/dictionary';
+import { Role } from '@pantau/domain';
+
+const ROLE_LABEL: Readonly<Record<Role, TranslationKey>> = {
+  admin: 'role.admin',
+  evaluator: 'role.evaluator',
+  agency: 'role.agency',
+  leadership: 'role.leadership',
+};
+
+@Component({
+  selector: 'pantau-shell',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, CdkMenuTrigger, CdkMenu, CdkMenuItem, TranslatePipe, LangSwitch],
+  templateUrl: './shell.html',
+  styleUrl: './shell.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+
+  protected readonly user = this.auth.user;
+  protected readonly nav = computed(() => navFor(this.auth.role()));
+  protected readonly roleLabel = computed(() => {
+    const role = this.auth.role();
+    return role ? ROLE_LABEL[role] : null;
+  });
+  protected readonly initials = computed(() =>
+    (this.user()?.displayName ?? '?')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 2)
+      .map((part) => part[0]?.toUpperCase())
+      .join(''),
+  );
+  protected readonly ownAgencyId = computed(() => (this.auth.role() === 'agency' ? this.user()?.agencyId : null));
+
+  constructor() {
+    // After moving to another page (not a filter change on the same page), start reading at its content.
+    let lastPath = this.pathOf(this.router.url);
+    const sub = this.router.events.pipe(filter((e): e is NavigationEnd => e instanceof NavigationEnd)).subscribe((e) => {
+      const path = this.pathOf(e.urlAfterRedirects);
+      if (path !== lastPath) setTimeout(() => this.focusMain(), 0);
+      lastPath = path;
+    });
+    inject(DestroyRef).onDestroy(() => sub.unsubscribe());
+  }
+
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.focusMain();
+  }
+
+  protected logout(): void {
+    this.auth.logout();
+  }
+
+  private focusMain(): void {
+    this.document.getElementById('main')?.focus({ preventScroll: false });
+  }
+
+  private pathOf(url: string): string {
+    return url.split(/[?#]/)[0] ?? url;
+  }
+}

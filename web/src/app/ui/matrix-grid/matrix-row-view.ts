@@ -1,0 +1,75 @@
+import { Params } from '@angular/router';
+import { AGENCY_TYPE_NAMES, CellColor, MatrixCell, MatrixRow, PillarCode } from '@pantau/domain';
+import { TranslationKey } from '../../core/i18n/dictionary';
+import { I18nService } from '../../core/i18n/i18n.service';
+
+export interface CellView {
+  key: string;
+  color: CellColor;
+  score: number | null;
+  label: string;
+  queryParams: Params;
+}
+
+export interface RowView {
+  id: number;
+  name: string;
+  meta: string;
+  queryParams: Params;
+  cells: CellView[];
+  index: CellView;
+}
+
+const COLOR_WORD: Readonly<Record<CellColor, TranslationKey>> = {
+  green: 'color.green.word',
+  yellow: 'color.yellow.word',
+  red: 'color.red.word',
+  grey: 'color.grey.word',
+};
+
+const MISSING_CELL = (pillar: PillarCode): MatrixCell => ({ pillar, score: null, color: 'grey', red: 0, yellow: 0, green: 0, grey: 0 });
+
+function scoreText(score: number | null, i18n: I18nService): string {
+  return score === null ? i18n.translate('matrix.notRated') : i18n.percent(score);
+}
+
+/** Precomputes the visible text and spoken labels of one matrix row in the current language. */
+export function buildRowView(row: MatrixRow, pillars: readonly PillarCode[], periodId: number | null, i18n: I18nService): RowView {
+  const agency = row.agency.name;
+  const base: Params = periodId === null ? {} : { period: periodId };
+  const cells = pillars.map((pillar) => {
+    const cell = row.cells.find((c) => c.pillar === pillar) ?? MISSING_CELL(pillar);
+    const counts = i18n.translate('matrix.counts', { red: cell.red, yellow: cell.yellow, green: cell.green, grey: cell.grey });
+    return {
+      key: pillar,
+      color: cell.color,
+      score: cell.score,
+      label: i18n.translate('matrix.cellLabel', {
+        agency,
+        pillar: i18n.pillarName(pillar),
+        score: scoreText(cell.score, i18n),
+        color: i18n.translate(COLOR_WORD[cell.color]),
+        counts,
+      }),
+      queryParams: { ...base, pillar },
+    };
+  });
+  return {
+    id: row.agency.id,
+    name: agency,
+    meta: `${row.agency.code} · ${i18n.name(AGENCY_TYPE_NAMES[row.agency.type])}`,
+    queryParams: base,
+    cells,
+    index: {
+      key: 'index',
+      color: row.color,
+      score: row.index,
+      label: i18n.translate('matrix.indexLabel', {
+        agency,
+        score: scoreText(row.index, i18n),
+        color: i18n.translate(COLOR_WORD[row.color]),
+      }),
+      queryParams: base,
+    },
+  };
+}
