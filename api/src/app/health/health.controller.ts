@@ -15,10 +15,11 @@ export class HealthController {
   @ApiOkResponse({ description: '{"status":"ok","db":"up"}; 503 with db "down" when the database is unreachable' })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     try {
+      let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
-      ]);
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000))),
+      ]).finally(() => clearTimeout(timer));
       return { status: 'ok', db: 'up' };
     } catch {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);

@@ -13,7 +13,7 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    logging: false,
     extra: {
       max: poolSize,
       // Fail fast when the database is unreachable instead of queueing requests behind a dead pool.

@@ -1,12 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslatePipe } from '../../core/i18n/i18n.pipes';
+import { TableData } from './table-data';
 
-export interface TableData {
-  caption: string;
-  columns: string[];
-  /** The first cell of each row is its header. */
-  rows: string[][];
-}
 
 /** The chart's numbers as a table: the text alternative, open for anyone who wants exact values. */
 @Component({

@@ -1,0 +1,56 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../create-app';
+import { loadConfig } from '../services/config/app-config';
+import { createTestDatabase, dropTestDatabase } from './test-database';
+
+export const DEMO_PASSWORD = 'berakhlak-demo';
+
+export interface TestApp {
+  app: INestApplication;
+  http: ReturnType<typeof request>;
+  db: DataSource;
+  databaseUrl: string;
+  /** Signs in a user and returns a bearer token. */
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real application on its own fresh copy of the seeded database. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = await createTestDatabase();
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'error',
+    SCHEDULER_ENABLED: '0',
+    ...env,
+  });
+  Object.assign(process.env, { DATABASE_URL: databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'error', SCHEDULER_ENABLED: '0', ...env });
+  const app = await createApp(config);
+  await app.init();
+  const http = request(app.getHttpServer());
+  const tokens = new Map<string, string>();
+  return {
+    app,
+    http,
+    db: app.get(DataSource),
+    databaseUrl,
+    async login(username, password = DEMO_PASSWORD) {
+      const cached = tokens.get(`${username}:${password}`);
+      if (cached) return cached;
+      const res = await http.post('/api/auth/login').send({ username, password });
+      if (res.status !== 201 && res.status !== 200) {
+        throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      }
+      tokens.set(`${username}:${password}`, res.body.accessToken);
+      return res.body.accessToken as string;
+    },
+    async close() {
+      await app.close();
+      await dropTestDatabase(databaseUrl);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { Client } from 'pg';
+
+export const TEMPLATE_DB = 'pantau_template';
+
+export function serverUrl(database: string): string {
+  const base = process.env['TEST_PG_URL'];
+  if (!base) throw new Error('TEST_PG_URL is not set: the api Jest globalSetup starts the test database');
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** A fresh database for one test file, cloned from the migrated and seeded template. */
+export async function createTestDatabase(prefix = 't'): Promise<string> {
+  const name = `${prefix}_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`.toLowerCase();
+  const admin = new Client({ connectionString: serverUrl('postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE ${TEMPLATE_DB}`);
+  } finally {
+    await admin.end();
+  }
+  return serverUrl(name);
+}
+
+export async function dropTestDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new Client({ connectionString: serverUrl('postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}

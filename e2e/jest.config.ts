@@ -1,0 +1,12 @@
+import type { Config } from 'jest';
+
+const config: Config = {
+  displayName: 'browser',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/**/*.journey.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  testTimeout: 120_000,
+};
+
+export default config;

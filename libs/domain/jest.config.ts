@@ -1,0 +1,11 @@
+import type { Config } from 'jest';
+
+const config: Config = {
+  displayName: 'domain',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+};
+
+export default config;

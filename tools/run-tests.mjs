@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Runs every Jest project (domain, api, web, browser journeys) in one run and ends with "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const out = join(root, 'tmp', 'jest-results.json');
+mkdirSync(join(root, 'tmp'), { recursive: true });
+
+const args = ['jest', '--json', `--outputFile=${out}`, '--maxWorkers=2', '--passWithNoTests', ...process.argv.slice(2)];
+const run = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+
+let passed = 0;
+let failed = 0;
+if (existsSync(out)) {
+  const r = JSON.parse(readFileSync(out, 'utf8'));
+  passed = r.numPassedTests;
+  failed = r.numFailedTests + r.numRuntimeErrorTestSuites;
+}
+const ok = run.status === 0 && failed === 0;
+if (!ok && failed === 0) failed = 1; // a crash before any result still counts as a failure
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);

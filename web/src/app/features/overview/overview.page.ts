@@ -1,0 +1,189 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
+import { BATCH_NAMES, BATCHES, COLOR_NAMES, COLOR_SYMBOLS, colorForScore, DEFAULT_THRESHOLDS, isBatch, SummaryResponse } from '@pantau/domain';
+import { errorText } from '../../core/api/error-message';
+import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { resolvePeriodId, visiblePeriods } from '../../core/periods/period-choice';
+import { PeriodsService } from '../../core/periods/periods.service';
+import { ChartView } from '../../ui/chart/chart';
+import { ChartTable } from '../../ui/chart/chart-table';
+import { KpiCard } from '../../ui/kpi-card/kpi-card';
+import { PeriodSelect } from '../../ui/period-select/period-select';
+import { EmptyState } from '../../ui/state/empty-state';
+import { ErrorState } from '../../ui/state/error-state';
+import { LoadingState } from '../../ui/state/loading-state';
+import { TrafficLight } from '../../ui/traffic-light/traffic-light';
+import { barConfig, lineConfig } from './chart-config';
+import { batchIndexes, ChartData, chartTable, extremes, indexDistribution, indexTrend, itemShares, pillarColorShares } from './chart-data';
+import { OverviewDataService } from './overview-data.service';
+
+function positiveInt(value: string | null): number | null {
+  const n = Number(value);
+  return value !== null && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+@Component({
+  selector: 'pantau-overview-page',
+  imports: [I18N_PIPES, ChartView, ChartTable, KpiCard, PeriodSelect, TrafficLight, LoadingState, ErrorState, EmptyState],
+  templateUrl: './overview.page.html',
+  styleUrl: './overview.page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class OverviewPage {
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly data = inject(OverviewDataService);
+  private readonly periodsService = inject(PeriodsService);
+  protected readonly i18n = inject(I18nService);
+
+  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
+  protected readonly batch = computed(() => {
+    const value = this.params().get('batch');
+    return isBatch(value) ? value : null;
+  });
+
+  protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
+  protected readonly periodList = computed(() => (this.periods.hasValue() ? this.periods.value() : []));
+  protected readonly periodId = computed(() => resolvePeriodId(this.periodList(), positiveInt(this.params().get('period'))));
+
+  protected readonly summary = rxResource({
+    params: () => {
+      const periodId = this.periodId();
+      return periodId === null ? undefined : { periodId, batch: this.batch() };
+    },
+    stream: ({ params }) => this.data.summary(params.periodId, params.batch),
+  });
+  protected readonly trend = rxResource({
+    params: () => (this.periods.hasValue() ? { periods: visiblePeriods(this.periodList()), batch: this.batch() } : undefined),
+    stream: ({ params }) => this.data.trend(params.periods, params.batch),
+  });
+
+  protected readonly current = computed<SummaryResponse | null>(() => (this.summary.hasValue() ? this.summary.value() : null));
+  protected readonly thresholds = computed(() => this.current()?.period.thresholds ?? DEFAULT_THRESHOLDS);
+  protected readonly batches = BATCHES.map((b) => ({ value: b, names: BATCH_NAMES[b] }));
+
+  protected readonly error = computed(() => {
+    const failure = this.periods.error() ?? this.summary.error();
+    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
+  });
+
+  protected readonly kpis = computed(() => {
+    const s = this.current();
+    if (!s) return null;
+    return {
+      evaluated: `${this.i18n.number(s.agenciesEvaluated, '1.0-0')} / ${this.i18n.number(s.agencies, '1.0-0')}`,
+      evaluatedShare: this.i18n.translate('overview.evaluatedShare', {
+        percent: this.i18n.percent(s.agencies ? (s.agenciesEvaluated / s.agencies) * 100 : null),
+      }),
+      index: s.index,
+      indexColor: colorForScore(s.index, this.thresholds()),
+      shares: itemShares(s.totals).map((x) => ({
+        ...x,
+        symbol: COLOR_SYMBOLS[x.color],
+        name: this.i18n.name(COLOR_NAMES[x.color]),
+      })),
+      followUps: s.followUps,
+    };
+  });
+
+  private readonly percentFormat = (value: number | null) => this.i18n.percent(value, '1.0-1');
+  private readonly countFormat = (value: number | null) => this.i18n.number(value, '1.0-0');
+  private readonly withCount = (value: number | null, count: number | undefined) =>
+    count === undefined ? this.percentFormat(value) : `${this.percentFormat(value)} (${this.i18n.number(count, '1.0-0')})`;
+
+  protected readonly pillarChart = computed(() => {
+    const s = this.current();
+    if (!s) return null;
+    const data = pillarColorShares(s, this.i18n.lang());
+    return {
+      config: barConfig(data, this.percentFormat, { stacked: true, max: 100 }),
+      table: chartTable(data, this.i18n.translate('overview.pillarsChart'), this.i18n.translate('common.pillar'), this.withCount),
+      summary: this.extremesText(data, 0, 'overview.pillarsSummary'),
+    };
+  });
+
+  protected readonly batchChart = computed(() => {
+    const s = this.current();
+    if (!s) return null;
+    const data = batchIndexes(s, this.i18n.lang(), this.i18n.translate('overview.index'));
+    const table = chartTable(data, this.i18n.translate('overview.batchChart'), this.i18n.translate('filter.batch'), (v) => this.percentFormat(v));
+    table.columns.push(this.i18n.translate('overview.agencies'));
+    table.rows.forEach((row, i) => row.push(this.countFormat(data.series[0]?.counts?.[i] ?? null)));
+    return {
+      config: barConfig(data, this.percentFormat, { max: 100, legend: false }),
+      table,
+      summary: this.extremesText(data, 0, 'overview.batchSummary'),
+    };
+  });
+
+  protected readonly distributionChart = computed(() => {
+    const s = this.current();
+    if (!s) return null;
+    const data = indexDistribution(s, this.i18n.translate('overview.agencies'), this.thresholds());
+    const top = extremes(data.series[0]?.values ?? []);
+    return {
+      config: barConfig(data, this.countFormat, { legend: false }),
+      table: chartTable(data, this.i18n.translate('overview.distributionChart'), this.i18n.translate('overview.indexRange'), this.countFormat),
+      summary: top
+        ? this.i18n.translate('overview.distributionSummary', {
+            range: data.labels[top.max] ?? '',
+            count: this.countFormat(data.series[0]?.values[top.max] ?? null),
+          })
+        : this.i18n.translate('overview.noData'),
+    };
+  });
+
+  protected readonly trendChart = computed(() => {
+    const summaries = this.trend.hasValue() ? this.trend.value() : [];
+    if (summaries.length === 0) return null;
+    const data = indexTrend(summaries, {
+      index: this.i18n.translate('overview.nationalIndex'),
+      green: this.i18n.translate('overview.greenShare'),
+    });
+    const values = data.series[0]?.values ?? [];
+    return {
+      config: lineConfig(data, this.percentFormat),
+      table: chartTable(data, this.i18n.translate('overview.trendChart'), this.i18n.translate('period.label'), this.percentFormat),
+      summary: this.i18n.translate('overview.trendSummary', {
+        first: data.labels[0] ?? '',
+        firstValue: this.percentFormat(values[0] ?? null),
+        last: data.labels[data.labels.length - 1] ?? '',
+        lastValue: this.percentFormat(values[values.length - 1] ?? null),
+      }),
+    };
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.periodId();
+      if (id !== null && String(id) !== this.params().get('period')) this.update({ period: id }, true);
+    });
+  }
+
+  protected update(queryParams: { period?: number; batch?: string | null }, replaceUrl = false): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge', replaceUrl });
+  }
+
+  protected onBatch(value: string): void {
+    this.update({ batch: isBatch(value) ? value : null });
+  }
+
+  protected retry(): void {
+    if (this.periods.error()) this.periods.reload();
+    else this.summary.reload();
+  }
+
+  private extremesText(data: ChartData, seriesIndex: number, key: 'overview.pillarsSummary' | 'overview.batchSummary'): string {
+    const values = data.series[seriesIndex]?.values ?? [];
+    const ends = extremes(values);
+    if (!ends) return this.i18n.translate('overview.noData');
+    return this.i18n.translate(key, {
+      best: data.labels[ends.max] ?? '',
+      bestValue: this.percentFormat(values[ends.max] ?? null),
+      worst: data.labels[ends.min] ?? '',
+      worstValue: this.percentFormat(values[ends.min] ?? null),
+    });
+  }
+}

@@ -1,0 +1,6 @@
+export interface TableData {
+  caption: string;
+  columns: string[];
+  /** The first cell of each row is its header. */
+  rows: string[][];
+}
