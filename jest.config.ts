@@ -2,7 +2,7 @@ import type { Config } from 'jest';
 
 /** Every project's tests in one run; `npm test` prints the combined pass/fail line. */
 const config: Config = {
-  projects: ['<rootDir>/libs/domain', '<rootDir>/api', '<rootDir>/web', '<rootDir>/e2e'],
+  projects: ['<rootDir>/libs/domain', '<rootDir>/api', '<rootDir>/web', '<rootDir>/tools', '<rootDir>/e2e'],
 };
 
 export default config;

@@ -1,5 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../../migrations';
+import { MIGRATIONS } from '@pantau/migrations';
 import { ENTITIES } from './entities';
 
 /** One set of options for the app, the CLI tools and the tests. `synchronize` is never on. */

@@ -7,15 +7,7 @@ import { AuthService } from '../auth/auth.service';
 import { TranslatePipe } from '../i18n/i18n.pipes';
 import { LangSwitch } from '../../ui/lang-switch/lang-switch';
 import { navFor } from './nav';
-import { TranslationKey } from '../i18n/dictionary';
-import { Role } from '@pantau/domain';
-
-const ROLE_LABEL: Readonly<Record<Role, TranslationKey>> = {
-  admin: 'role.admin',
-  evaluator: 'role.evaluator',
-  agency: 'role.agency',
-  leadership: 'role.leadership',
-};
+import { ROLE_LABEL } from '../i18n/domain-labels';
 
 @Component({
   selector: 'pantau-shell',

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, numberAttribute } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import {
   AGENCY_TYPE_NAMES,
   BATCH_NAMES,
   CellColor,
   DEFAULT_THRESHOLDS,
-  FOLLOW_UP_STATES,
+  FollowUpState,
   isPillarCode,
   ItemView,
   PILLARS,
@@ -15,6 +15,7 @@ import {
 } from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
 import { TranslationKey } from '../../core/i18n/dictionary';
+import { FOLLOW_UP_STATE_LABEL } from '../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { resolvePeriodId } from '../../core/periods/period-choice';
@@ -26,18 +27,10 @@ import { LoadingState } from '../../ui/state/loading-state';
 import { TrafficLight } from '../../ui/traffic-light/traffic-light';
 import { AgencyDataService } from './agency-data.service';
 
-type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
-const FOLLOW_UP_LABEL: Readonly<Record<FollowUpState, TranslationKey>> = {
-  open: 'followUp.state.open',
-  responded: 'followUp.state.responded',
-  accepted: 'followUp.state.accepted',
-  rejected: 'followUp.state.rejected',
-};
-
 /** First pass: the plan's items by pillar with their current colour. Rating history and charts come later. */
 @Component({
   selector: 'pantau-agency-page',
-  imports: [I18N_PIPES, PeriodSelect, TrafficLight, LoadingState, ErrorState, EmptyState],
+  imports: [I18N_PIPES, RouterLink, PeriodSelect, TrafficLight, LoadingState, ErrorState, EmptyState],
   templateUrl: './agency.page.html',
   styleUrl: './agency.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -109,7 +102,7 @@ export default class AgencyPage {
   }
 
   protected followUpLabel(state: FollowUpState): TranslationKey {
-    return FOLLOW_UP_LABEL[state];
+    return FOLLOW_UP_STATE_LABEL[state];
   }
 
   protected onPeriod(periodId: number): void {

@@ -14,6 +14,7 @@ import {
   PILLARS,
 } from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
+import { COLOR_WORD } from '../../core/i18n/domain-labels';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { resolvePeriodId } from '../../core/periods/period-choice';
@@ -179,6 +180,6 @@ export default class MatrixPage {
   }
 
   protected colorWord(color: CellColor): string {
-    return this.i18n.translate(`color.${color}.word`);
+    return this.i18n.translate(COLOR_WORD[color]);
   }
 }

@@ -1,6 +1,6 @@
 import { Params } from '@angular/router';
 import { AGENCY_TYPE_NAMES, CellColor, MatrixCell, MatrixRow, PillarCode } from '@pantau/domain';
-import { TranslationKey } from '../../core/i18n/dictionary';
+import { COLOR_WORD } from '../../core/i18n/domain-labels';
 import { I18nService } from '../../core/i18n/i18n.service';
 
 export interface CellView {
@@ -19,13 +19,6 @@ export interface RowView {
   cells: CellView[];
   index: CellView;
 }
-
-const COLOR_WORD: Readonly<Record<CellColor, TranslationKey>> = {
-  green: 'color.green.word',
-  yellow: 'color.yellow.word',
-  red: 'color.red.word',
-  grey: 'color.grey.word',
-};
 
 const MISSING_CELL = (pillar: PillarCode): MatrixCell => ({ pillar, score: null, color: 'grey', red: 0, yellow: 0, green: 0, grey: 0 });
 
