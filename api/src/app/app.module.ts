@@ -6,10 +6,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { AllExceptionsFilter } from '../filters/all-exceptions.filter';
 import { AppConfigService } from '../services/config/app-config.service';
 import { dataSourceOptions } from '../services/database/data-source-options';
+import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
+import { AuthModule } from './auth/auth.module';
 import { CoreModule } from './core.module';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './seed/seed.module';
+import { UsersModule } from './users/users.module';
 
 @Module({
   imports: [
@@ -36,7 +40,11 @@ import { SeedModule } from './seed/seed.module';
       }),
     }),
     ScheduleModule.forRoot(),
+    AccessModule,
     HealthModule,
+    AuthModule,
+    UsersModule,
+    AuditModule,
     SeedModule,
   ],
   providers: [

@@ -18,6 +18,8 @@ export interface AppConfig {
   webDir: string;
   schedulerEnabled: boolean;
   uploadLimitBytes: number;
+  loginLimitPerAddress: number;
+  loginLimitPerUsername: number;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-change-me-pantau-berakhlak';
@@ -73,5 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: resolve(env['WEB_DIR'] || resolve(root, 'dist/web/browser')),
     schedulerEnabled: flag(env, 'SCHEDULER_ENABLED', nodeEnv !== 'test'),
     uploadLimitBytes: int(env, 'UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    loginLimitPerAddress: int(env, 'LOGIN_LIMIT_PER_ADDRESS', 30, 1, 100_000),
+    loginLimitPerUsername: int(env, 'LOGIN_LIMIT_PER_USERNAME', 10, 1, 100_000),
   };
 }

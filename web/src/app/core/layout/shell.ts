@@ -1,4 +1,3 @@
-import { CdkMenu, CdkMenuItem, CdkMenuTrigger } from '@angular/cdk/menu';
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -7,11 +6,11 @@ import { AuthService } from '../auth/auth.service';
 import { TranslatePipe } from '../i18n/i18n.pipes';
 import { LangSwitch } from '../../ui/lang-switch/lang-switch';
 import { navFor } from './nav';
-import { ROLE_LABEL } from '../i18n/domain-labels';
+import { UserMenu } from './user-menu';
 
 @Component({
   selector: 'pantau-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, CdkMenuTrigger, CdkMenu, CdkMenuItem, TranslatePipe, LangSwitch],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, LangSwitch, UserMenu],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,21 +20,8 @@ export class Shell {
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
 
-  protected readonly user = this.auth.user;
   protected readonly nav = computed(() => navFor(this.auth.role()));
-  protected readonly roleLabel = computed(() => {
-    const role = this.auth.role();
-    return role ? ROLE_LABEL[role] : null;
-  });
-  protected readonly initials = computed(() =>
-    (this.user()?.displayName ?? '?')
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, 2)
-      .map((part) => part[0]?.toUpperCase())
-      .join(''),
-  );
-  protected readonly ownAgencyId = computed(() => (this.auth.role() === 'agency' ? this.user()?.agencyId : null));
+  protected readonly ownAgencyId = computed(() => (this.auth.role() === 'agency' ? this.auth.user()?.agencyId : null));
 
   constructor() {
     // After moving to another page (not a filter change on the same page), start reading at its content.
@@ -51,10 +37,6 @@ export class Shell {
   protected skipToMain(event: Event): void {
     event.preventDefault();
     this.focusMain();
-  }
-
-  protected logout(): void {
-    this.auth.logout();
   }
 
   private focusMain(): void {

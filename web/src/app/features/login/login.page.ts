@@ -61,7 +61,9 @@ export default class LoginPage {
       error: (err: unknown) => {
         this.busy.set(false);
         this.failure.set(err);
+        // Clear the field itself too: the bound value may not have changed since the last render.
         this.password.set('');
+        this.passwordInput().nativeElement.value = '';
         this.passwordInput().nativeElement.focus();
       },
     });

@@ -86,6 +86,7 @@ export default class MatrixPage {
     const shown = this.shown();
     return shown ? sortRows(shown.rows, this.query().sort, this.i18n.locale()) : [];
   });
+  protected readonly total = computed(() => this.shown()?.total ?? 0);
   protected readonly pillars = computed(() => this.shown()?.pillars ?? PILLARS.map((p) => p.code));
   protected readonly thresholds = computed(() => this.period()?.thresholds ?? DEFAULT_THRESHOLDS);
   protected readonly exportParams = computed(() => toApiParams(this.filters(), this.query().sort));

@@ -19,18 +19,20 @@ export class ChartView {
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private chart: Chart | null = null;
+  private chartType: string | null = null;
 
   constructor() {
     registerCharts();
     afterRenderEffect(() => {
       const config = this.config();
-      if (this.chart && this.chart.config.type === config.type) {
+      if (this.chart && this.chartType === config.type) {
         this.chart.data = config.data;
         this.chart.options = config.options ?? {};
         this.chart.update();
       } else {
         this.chart?.destroy();
         this.chart = new Chart(this.canvas().nativeElement, config);
+        this.chartType = config.type;
       }
     });
     inject(DestroyRef).onDestroy(() => this.chart?.destroy());

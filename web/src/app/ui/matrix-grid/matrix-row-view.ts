@@ -22,10 +22,6 @@ export interface RowView {
 
 const MISSING_CELL = (pillar: PillarCode): MatrixCell => ({ pillar, score: null, color: 'grey', red: 0, yellow: 0, green: 0, grey: 0 });
 
-function scoreText(score: number | null, i18n: I18nService): string {
-  return score === null ? i18n.translate('matrix.notRated') : i18n.percent(score);
-}
-
 /** Precomputes the visible text and spoken labels of one matrix row in the current language. */
 export function buildRowView(row: MatrixRow, pillars: readonly PillarCode[], periodId: number | null, i18n: I18nService): RowView {
   const agency = row.agency.name;
@@ -37,13 +33,16 @@ export function buildRowView(row: MatrixRow, pillars: readonly PillarCode[], per
       key: pillar,
       color: cell.color,
       score: cell.score,
-      label: i18n.translate('matrix.cellLabel', {
-        agency,
-        pillar: i18n.pillarName(pillar),
-        score: scoreText(cell.score, i18n),
-        color: i18n.translate(COLOR_WORD[cell.color]),
-        counts,
-      }),
+      label:
+        cell.score === null
+          ? i18n.translate('matrix.cellLabelUnrated', { agency, pillar: i18n.pillarName(pillar), counts })
+          : i18n.translate('matrix.cellLabel', {
+              agency,
+              pillar: i18n.pillarName(pillar),
+              score: i18n.percent(cell.score),
+              color: i18n.translate(COLOR_WORD[cell.color]),
+              counts,
+            }),
       queryParams: { ...base, pillar },
     };
   });
@@ -57,11 +56,14 @@ export function buildRowView(row: MatrixRow, pillars: readonly PillarCode[], per
       key: 'index',
       color: row.color,
       score: row.index,
-      label: i18n.translate('matrix.indexLabel', {
-        agency,
-        score: scoreText(row.index, i18n),
-        color: i18n.translate(COLOR_WORD[row.color]),
-      }),
+      label:
+        row.index === null
+          ? i18n.translate('matrix.indexLabelUnrated', { agency })
+          : i18n.translate('matrix.indexLabel', {
+              agency,
+              score: i18n.percent(row.index),
+              color: i18n.translate(COLOR_WORD[row.color]),
+            }),
       queryParams: base,
     },
   };

@@ -1,0 +1,56 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { PeriodState, resultsVisibleToAgency } from '@pantau/domain';
+import type { AuthUser } from '../auth/auth-user';
+import { AgencyScope, scopeIncludes } from './agency-scope';
+
+/**
+ * The one place that decides what a user may see and do with agency data. Services ask it for the
+ * scope of every query; a request for something outside the scope answers 404, never the data.
+ */
+@Injectable()
+export class ScopeService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async scopeOf(user: AuthUser): Promise<AgencyScope> {
+    if (user.role === 'agency') {
+      // A team sees its own agency and the units under it (child agencies), nothing else.
+      const rows: Array<{ id: number }> = await this.dataSource.query(
+        `SELECT id FROM agency WHERE id = $1 OR parent_id = $1`,
+        [user.agencyId],
+      );
+      return { kind: 'agencies', ids: rows.map((r) => r.id) };
+    }
+    if (user.role === 'leadership' && user.batch) return { kind: 'batch', batch: user.batch };
+    return { kind: 'all' };
+  }
+
+  /** Throws 404 unless the agency exists and is visible to the user. */
+  async assertAgencyVisible(user: AuthUser, agencyId: number, m: EntityManager = this.dataSource.manager): Promise<void> {
+    const rows: Array<{ id: number; batch_code: AuthUser['batch'] }> = await m.query(
+      `SELECT id, batch_code FROM agency WHERE id = $1`,
+      [agencyId],
+    );
+    const agency = rows[0];
+    if (!agency || !scopeIncludes(await this.scopeOf(user), { id: agency.id, batchCode: agency.batch_code! })) {
+      throw new NotFoundException('Agency not found');
+    }
+  }
+
+  /** Ratings and evaluator notes stay hidden from agency teams until the results are published. */
+  canSeeResults(user: AuthUser, state: PeriodState): boolean {
+    return user.role !== 'agency' || resultsVisibleToAgency(state);
+  }
+
+  /** Only the evaluator assigned to the agency in that period may rate its items. */
+  async assertCanRate(user: AuthUser, periodId: number, agencyId: number, m: EntityManager): Promise<void> {
+    if (user.role !== 'evaluator') throw new ForbiddenException('Only evaluators rate items');
+    const rows = await m.query(
+      `SELECT 1 FROM evaluator_assignment WHERE period_id = $1 AND agency_id = $2 AND evaluator_id = $3`,
+      [periodId, agencyId, user.id],
+    );
+    if (rows.length === 0) {
+      throw new ForbiddenException('You are not the evaluator assigned to this agency in this period');
+    }
+  }
+}

@@ -1,0 +1,149 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { hash } from 'argon2';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Role } from '@pantau/domain';
+import { AuditService } from '../audit/audit.service';
+import { SessionUsers } from '../auth/session-users.service';
+import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { User } from './user.entity';
+
+export interface UserView {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  agencyId: number | null;
+  agencyName: string | null;
+  batch: string | null;
+  disabled: boolean;
+  lockedUntil: string | null;
+}
+
+const VIEW = `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.agency_id AS "agencyId",
+                     a.name AS "agencyName", u.batch_code AS batch, u.disabled, u.locked_until AS "lockedUntil"
+              FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id`;
+
+function snapshot(u: User) {
+  return { username: u.username, displayName: u.displayName, role: u.role, agencyId: u.agencyId, batch: u.batchCode, disabled: u.disabled };
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly sessionUsers: SessionUsers,
+  ) {}
+
+  list(role?: string, q?: string): Promise<UserView[]> {
+    return this.dataSource.query(
+      `${VIEW} WHERE ($1::text IS NULL OR u.role = $1) AND ($2::text IS NULL OR u.username ILIKE '%' || $2 || '%' OR u.display_name ILIKE '%' || $2 || '%')
+       ORDER BY u.role, u.username`,
+      [role ?? null, q ?? null],
+    );
+  }
+
+  async create(dto: CreateUserDto): Promise<UserView> {
+    this.checkRoleFields(dto.role, dto.agencyId ?? null, dto.batch ?? null);
+    const id = await this.dataSource.transaction(async (m) => {
+      if (await m.findOne(User, { where: { username: dto.username } })) {
+        throw new ConflictException(`The username "${dto.username}" is already taken`);
+      }
+      if (dto.agencyId) await this.assertAgency(m, dto.agencyId);
+      const user = await m.save(User, {
+        username: dto.username,
+        displayName: dto.displayName.trim(),
+        passwordHash: await hash(dto.password),
+        role: dto.role,
+        agencyId: dto.role === 'agency' ? dto.agencyId! : null,
+        batchCode: dto.role === 'leadership' ? (dto.batch ?? null) : null,
+      });
+      await this.audit.record(m, { action: 'user.created', entityType: 'user', entityId: user.id, after: snapshot(user) });
+      return user.id;
+    });
+    return this.get(id);
+  }
+
+  async update(id: number, dto: UpdateUserDto): Promise<UserView> {
+    await this.dataSource.transaction(async (m) => {
+      const user = await this.lockUser(m, id);
+      const before = snapshot(user);
+      const role = dto.role ?? user.role;
+      const agencyId = dto.agencyId !== undefined ? dto.agencyId : role === 'agency' ? user.agencyId : null;
+      const batch = dto.batch !== undefined ? dto.batch : role === 'leadership' ? user.batchCode : null;
+      this.checkRoleFields(role, agencyId, batch);
+      if (agencyId) await this.assertAgency(m, agencyId);
+      const disabled = dto.disabled ?? user.disabled;
+      if (user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled)) await this.assertNotLastAdmin(m, id);
+      Object.assign(user, {
+        displayName: dto.displayName?.trim() ?? user.displayName,
+        role,
+        agencyId: role === 'agency' ? agencyId : null,
+        batchCode: role === 'leadership' ? batch : null,
+        disabled,
+      });
+      await m.save(User, user);
+      if (disabled) await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      await this.audit.record(m, { action: 'user.updated', entityType: 'user', entityId: id, before, after: snapshot(user) });
+    });
+    this.sessionUsers.forget(id);
+    return this.get(id);
+  }
+
+  async resetPassword(id: number, password: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const user = await this.lockUser(m, id);
+      await m.update(User, { id }, { passwordHash: await hash(password), failedLogins: 0, lockedUntil: null });
+      await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      await this.audit.record(m, { action: 'user.password-reset', entityType: 'user', entityId: id, after: { username: user.username } });
+    });
+    this.sessionUsers.forget(id);
+  }
+
+  async remove(id: number): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const user = await this.lockUser(m, id);
+      if (user.role === 'admin' && !user.disabled) await this.assertNotLastAdmin(m, id);
+      const [{ n }] = await m.query(
+        `SELECT (SELECT count(*) FROM rating WHERE evaluator_id = $1) + (SELECT count(*) FROM evaluator_assignment WHERE evaluator_id = $1)
+              + (SELECT count(*) FROM follow_up WHERE responded_by = $1 OR decided_by = $1) AS n`,
+        [id],
+      );
+      if (Number(n) > 0) {
+        throw new ConflictException('This user has ratings, assignments or follow-up decisions on record; disable the account instead');
+      }
+      await m.delete(User, { id });
+      await this.audit.record(m, { action: 'user.deleted', entityType: 'user', entityId: id, before: snapshot(user) });
+    });
+    this.sessionUsers.forget(id);
+  }
+
+  async get(id: number): Promise<UserView> {
+    const [row] = await this.dataSource.query(`${VIEW} WHERE u.id = $1`, [id]);
+    if (!row) throw new NotFoundException('User not found');
+    return row;
+  }
+
+  private async lockUser(m: EntityManager, id: number): Promise<User> {
+    const user = await m.getRepository(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
+    if (!user) throw new NotFoundException('User not found');
+    return user;
+  }
+
+  private async assertNotLastAdmin(m: EntityManager, exceptId: number): Promise<void> {
+    // Locks every admin row so two admins cannot demote each other at the same moment.
+    const others = await m.query(`SELECT id FROM app_user WHERE role = 'admin' AND NOT disabled AND id <> $1 FOR UPDATE`, [exceptId]);
+    if (others.length === 0) throw new ConflictException('This is the last active admin; create another admin first');
+  }
+
+  private async assertAgency(m: EntityManager, agencyId: number): Promise<void> {
+    const rows = await m.query(`SELECT 1 FROM agency WHERE id = $1`, [agencyId]);
+    if (rows.length === 0) throw new BadRequestException(`Agency ${agencyId} does not exist`);
+  }
+
+  private checkRoleFields(role: Role, agencyId: number | null, batch: string | null): void {
+    if (role === 'agency' && !agencyId) throw new BadRequestException('An agency user needs an agencyId');
+    if (role !== 'agency' && agencyId) throw new BadRequestException('Only agency users belong to an agency');
+    if (role !== 'leadership' && batch) throw new BadRequestException('Only leadership users can be limited to a batch');
+  }
+}

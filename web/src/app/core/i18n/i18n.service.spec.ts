@@ -1,0 +1,32 @@
+import { TestBed } from '@angular/core/testing';
+import { I18nService } from './i18n.service';
+
+describe('I18nService', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('starts in Indonesian and formats numbers the Indonesian way', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.lang()).toBe('id');
+    expect(document.documentElement.lang).toBe('id');
+    expect(i18n.percent(62.5)).toBe('62,5 %');
+    expect(i18n.number(1234.5)).toBe('1.234,5');
+  });
+
+  it('switches to English, remembers the choice and updates <html lang>', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLang('en');
+    expect(i18n.translate('nav.matrix')).toBe('Matrix');
+    expect(i18n.percent(62.5)).toBe('62.5%');
+    expect(localStorage.getItem('pantau.lang')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('fills placeholders', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.translate('matrix.showing', { count: 632 })).toBe('632 instansi');
+  });
+
+  it('shows a dash for a missing number', () => {
+    expect(TestBed.inject(I18nService).percent(null)).toBe('–');
+  });
+});
