@@ -7,6 +7,8 @@ const config: Config = {
   testMatch: ['<rootDir>/**/*.journey.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   testTimeout: 120_000,
+  globalSetup: '<rootDir>/support/global-setup.ts',
+  globalTeardown: '<rootDir>/support/global-teardown.ts',
 };
 
 export default config;

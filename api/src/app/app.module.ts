@@ -7,11 +7,22 @@ import { AllExceptionsFilter } from '../filters/all-exceptions.filter';
 import { AppConfigService } from '../services/config/app-config.service';
 import { dataSourceOptions } from '../services/database/data-source-options';
 import { AccessModule } from './access/access.module';
+import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { CoreModule } from './core.module';
+import { ExportsModule } from './exports/exports.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MatrixModule } from './matrix/matrix.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PeriodsModule } from './periods/periods.module';
+import { PlansModule } from './plans/plans.module';
+import { PublicationsModule } from './publications/publications.module';
+import { RatingsModule } from './ratings/ratings.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -45,7 +56,18 @@ import { UsersModule } from './users/users.module';
     AuthModule,
     UsersModule,
     AuditModule,
+    AgenciesModule,
+    PeriodsModule,
+    PlansModule,
+    RatingsModule,
+    MatrixModule,
+    PublicationsModule,
+    FollowUpsModule,
+    NotificationsModule,
+    JobsModule,
     SeedModule,
+    ImportsModule,
+    ExportsModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -17,9 +17,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on its own fresh copy of the seeded database. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+/**
+ * The real application on its own fresh copy of the seeded database, or, given `databaseUrl`, a second
+ * instance on another app's database (as two API processes share one); that one leaves the database in place.
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  shared?: { databaseUrl: string },
+): Promise<TestApp> {
+  const databaseUrl = shared?.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',
@@ -50,7 +56,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     async close() {
       await app.close();
-      await dropTestDatabase(databaseUrl);
+      if (!shared) await dropTestDatabase(databaseUrl);
     },
   };
 }

@@ -16,7 +16,10 @@ export async function createTestDatabase(prefix = 't'): Promise<string> {
   const admin = new Client({ connectionString: serverUrl('postgres') });
   await admin.connect();
   try {
+    // Two clones of one template at the same moment fail ("being accessed by other users"): take turns.
+    await admin.query(`SELECT pg_advisory_lock(727)`);
     await admin.query(`CREATE DATABASE "${name}" TEMPLATE ${TEMPLATE_DB}`);
+    await admin.query(`SELECT pg_advisory_unlock(727)`);
   } finally {
     await admin.end();
   }

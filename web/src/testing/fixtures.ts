@@ -28,10 +28,22 @@ export function makePeriod(overrides: Partial<PeriodView> = {}): PeriodView {
 }
 
 export function makeAgency(id: number, overrides: Partial<AgencySummary> = {}): AgencySummary {
-  return { id, code: `ag${id}`, name: `Instansi ${id}`, type: 'kabupaten', batch: 'barat', parentId: null, ...overrides };
+  return {
+    id,
+    code: `ag${id}`,
+    name: `Instansi ${id}`,
+    type: 'kabupaten',
+    batch: 'barat',
+    parentId: null,
+    ...overrides,
+  };
 }
 
-export function makeCell(pillar: MatrixCell['pillar'], score: number | null, counts: Partial<MatrixCell> = {}): MatrixCell {
+export function makeCell(
+  pillar: MatrixCell['pillar'],
+  score: number | null,
+  counts: Partial<MatrixCell> = {},
+): MatrixCell {
   return { pillar, score, color: colorForScore(score), red: 0, yellow: 0, green: 0, grey: 0, ...counts };
 }
 
@@ -52,7 +64,15 @@ export function makeSummary(overrides: Partial<SummaryResponse> = {}): SummaryRe
     agenciesEvaluated: 8,
     index: 66.5,
     totals: { red: 10, yellow: 20, green: 60, grey: 10 },
-    pillars: PILLAR_CODES.map((pillar) => ({ pillar, score: 70, color: 'yellow', red: 1, yellow: 2, green: 6, grey: 1 })),
+    pillars: PILLAR_CODES.map((pillar) => ({
+      pillar,
+      score: 70,
+      color: 'yellow',
+      red: 1,
+      yellow: 2,
+      green: 6,
+      grey: 1,
+    })),
     batches: [
       { batch: 'timur', agencies: 3, index: 48, color: 'red' },
       { batch: 'barat', agencies: 4, index: 82, color: 'green' },

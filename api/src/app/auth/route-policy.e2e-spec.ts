@@ -52,7 +52,7 @@ function declaredPolicies(t: TestApp): Map<string, AccessPolicy | undefined> {
 const ROLES: Record<Role, string> = { admin: 'admin', evaluator: 'evaluator', agency: 'kalteng', leadership: 'leader' };
 
 /** Fills path parameters with an id that exists in the demo data. */
-const concrete = (path: string) => path.replace(/:([A-Za-z]+)/g, '1');
+const concrete = (path: string) => path.replace(/(?<!\\):([A-Za-z]+)/g, '1').replace(/\\:/g, ':');
 
 describe('route-by-role policy', () => {
   let t: TestApp;

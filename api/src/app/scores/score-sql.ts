@@ -17,15 +17,36 @@ export async function applyCellDelta(
   pillar: string,
   d: ColorCounts,
 ): Promise<void> {
-  await db.query(
-    `INSERT INTO cell_count AS c (period_id, agency_id, pillar_code, red, yellow, green, grey, score)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, ${SCORE_OF('$4::int', '$5::int', '$6::int')})
-     ON CONFLICT (period_id, agency_id, pillar_code) DO UPDATE SET
+  // One writer per agency and period at a time: the agency index below is recomputed from all its cells,
+  // and two concurrent writers would each miss the other's cell.
+  await db.query(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [periodId, agencyId]);
+  // UPDATE first: PostgreSQL checks an INSERT's CHECK constraints before ON CONFLICT applies,
+  // so a negative delta must never travel through the VALUES of an upsert.
+  const updated = await db.query(
+    `UPDATE cell_count AS c SET
        red = c.red + $4, yellow = c.yellow + $5, green = c.green + $6, grey = c.grey + $7,
-       score = ${SCORE_OF('c.red + $4', 'c.yellow + $5', 'c.green + $6')}`,
+       score = ${SCORE_OF('c.red + $4', 'c.yellow + $5', 'c.green + $6')}
+     WHERE period_id = $1 AND agency_id = $2 AND pillar_code = $3
+     RETURNING 1`,
     [periodId, agencyId, pillar, d.red, d.yellow, d.green, d.grey],
   );
+  if (rowCount(updated) === 0) {
+    await db.query(
+      `INSERT INTO cell_count AS c (period_id, agency_id, pillar_code, red, yellow, green, grey, score)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ${SCORE_OF('$4::int', '$5::int', '$6::int')})
+       ON CONFLICT (period_id, agency_id, pillar_code) DO UPDATE SET
+         red = c.red + $4, yellow = c.yellow + $5, green = c.green + $6, grey = c.grey + $7,
+         score = ${SCORE_OF('c.red + $4', 'c.yellow + $5', 'c.green + $6')}`,
+      [periodId, agencyId, pillar, d.red, d.yellow, d.green, d.grey],
+    );
+  }
   await refreshAgencyScore(db, periodId, agencyId);
+}
+
+/** TypeORM's query returns [rows, count] for UPDATE … RETURNING; pg returns rows. */
+function rowCount(result: unknown): number {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[1];
+  return Array.isArray(result) ? result.length : 0;
 }
 
 /** Recomputes one agency's index from its (at most eight) cells. */

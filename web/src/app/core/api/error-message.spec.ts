@@ -9,20 +9,35 @@ describe('describeError', () => {
   });
 
   it('lets a page word a status itself', () => {
-    expect(describeError(http(401, { statusCode: 401, message: 'Unauthorized', error: 'Unauthorized' }), { 401: 'login.invalid' })).toEqual({
+    expect(
+      describeError(http(401, { statusCode: 401, message: 'Unauthorized', error: 'Unauthorized' }), {
+        401: 'login.invalid',
+      }),
+    ).toEqual({
       key: 'login.invalid',
     });
   });
 
   it("passes on the server's message about too many attempts", () => {
-    const err = http(429, { statusCode: 429, message: 'Terlalu banyak percobaan masuk. Coba lagi dalam 5 menit.', error: 'Too Many Requests' });
+    const err = http(429, {
+      statusCode: 429,
+      message: 'Terlalu banyak percobaan masuk. Coba lagi dalam 5 menit.',
+      error: 'Too Many Requests',
+    });
     expect(describeError(err)).toEqual({ text: 'Terlalu banyak percobaan masuk. Coba lagi dalam 5 menit.' });
     expect(describeError(http(429))).toEqual({ key: 'errors.tooMany' });
   });
 
   it('joins validation messages given as a list', () => {
-    const err = http(400, { statusCode: 400, message: ['name must not be empty', 'url must be a URL'], error: 'Bad Request' });
-    expect(describeError(err)).toEqual({ key: 'errors.validation', params: { details: 'name must not be empty; url must be a URL' } });
+    const err = http(400, {
+      statusCode: 400,
+      message: ['name must not be empty', 'url must be a URL'],
+      error: 'Bad Request',
+    });
+    expect(describeError(err)).toEqual({
+      key: 'errors.validation',
+      params: { details: 'name must not be empty; url must be a URL' },
+    });
   });
 
   it('words forbidden, not found and server errors without exposing details', () => {

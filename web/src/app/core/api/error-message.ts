@@ -49,7 +49,11 @@ export function describeError(failure: unknown, overrides: ErrorOverrides = {}):
 }
 
 /** Reactive when called in a template or computed: the text follows the language. */
-export function errorText(translate: (key: TranslationKey, params?: TranslateParams) => string, err: unknown, overrides?: ErrorOverrides): string {
+export function errorText(
+  translate: (key: TranslationKey, params?: TranslateParams) => string,
+  err: unknown,
+  overrides?: ErrorOverrides,
+): string {
   const description = describeError(err, overrides);
   return 'text' in description ? description.text : translate(description.key, description.params);
 }

@@ -1,28 +1,45 @@
-import { AgencySummary, Batch, Role } from '@pantau/domain';
+import { Batch, JobRunView, Role } from '@pantau/domain';
 
-// Response shapes the web app needs that libs/domain/src/lib/contracts.ts does not define yet.
-// Move them to the contracts (and delete them here) once the API settles on them.
+// Response shapes the web reads that libs/domain/src/lib/contracts.ts does not define yet. They mirror
+// the API's own interfaces (api/src/app/users, api/src/app/jobs), which web may not import. Move them
+// to the contracts, and delete them here, once the API settles on them.
 
-/** One agency assigned to the signed-in evaluator for a period, with rating progress. */
+/** GET /api/periods/{periodId}/assignments: one agency given to one evaluator. */
 export interface AssignmentView {
-  agency: AgencySummary;
-  periodId: number;
-  /** Items with a rating in this period. */
-  rated: number;
-  total: number;
-  /** The evaluator marked the agency as done. */
-  done: boolean;
+  agencyId: number;
+  agencyName: string;
+  batch: Batch;
+  evaluatorId: number;
+  evaluatorName: string;
 }
 
-/** A user as the admin screen lists it. */
+/** GET /api/users (admin). */
 export interface UserView {
   id: number;
   username: string;
   displayName: string;
   role: Role;
   agencyId: number | null;
-  agencyName?: string | null;
+  agencyName: string | null;
   batch: Batch | null;
-  active: boolean;
-  lastLoginAt: string | null;
+  disabled: boolean;
+  lockedUntil: string | null;
+}
+
+/** A job run as admins see it; `triggeredBy` is "schedule" or "manual:<username>". */
+export interface JobRunDetails extends JobRunView {
+  triggeredBy: string;
+}
+
+/** GET /api/admin/jobs. */
+export interface JobsOverview {
+  jobs: Array<{
+    name: string;
+    description: string;
+    schedule: string;
+    timeZone: string;
+    scheduled: boolean;
+    lastRun: JobRunDetails | null;
+  }>;
+  runs: JobRunDetails[];
 }

@@ -15,7 +15,11 @@ function setup() {
   TestBed.configureTestingModule({
     providers: [provideRouter([]), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
   });
-  return { auth: TestBed.inject(AuthService), http: TestBed.inject(HttpClient), backend: TestBed.inject(HttpTestingController) };
+  return {
+    auth: TestBed.inject(AuthService),
+    http: TestBed.inject(HttpClient),
+    backend: TestBed.inject(HttpTestingController),
+  };
 }
 
 describe('AuthService and the auth interceptor', () => {
@@ -52,7 +56,12 @@ describe('AuthService and the auth interceptor', () => {
     const { auth, backend } = setup();
     expect(auth.isAuthenticated()).toBe(true);
     const validated = auth.validate();
-    backend.expectOne('/api/auth/me').flush({ statusCode: 401, message: 'Unauthorized', error: 'Unauthorized' }, { status: 401, statusText: 'Unauthorized' });
+    const unauthorized = { status: 401, statusText: 'Unauthorized' };
+    backend.expectOne('/api/auth/me').flush({ statusCode: 401, message: 'Unauthorized', error: 'x' }, unauthorized);
+    await Promise.resolve();
+    backend
+      .expectOne('/api/auth/refresh')
+      .flush({ statusCode: 401, message: 'Session ended', error: 'x' }, unauthorized);
     await validated;
     expect(auth.isAuthenticated()).toBe(false);
     expect(localStorage.getItem('pantau.session')).toBeNull();
@@ -67,15 +76,45 @@ describe('AuthService and the auth interceptor', () => {
     expect(auth.isAuthenticated()).toBe(true);
   });
 
-  it('sends the user to sign in again when an API call answers 401', async () => {
+  it('renews an expired access token once and repeats the request', () => {
     localStorage.setItem('pantau.session', JSON.stringify(LOGIN));
     const { auth, http, backend } = setup();
-    const router = TestBed.inject(Router);
-    const navigate = jest.spyOn(router, 'navigate').mockResolvedValue(true);
+    const results: unknown[] = [];
+    http.get('/api/periods').subscribe((r) => results.push(r));
+    http.get('/api/agencies').subscribe((r) => results.push(r));
+    backend.expectOne('/api/periods').flush(null, { status: 401, statusText: 'Unauthorized' });
+    backend.expectOne('/api/agencies').flush(null, { status: 401, statusText: 'Unauthorized' });
+
+    backend.expectOne('/api/auth/refresh').flush({ ...LOGIN, accessToken: 'token-2' });
+    const retried = [backend.expectOne('/api/periods'), backend.expectOne('/api/agencies')];
+    for (const req of retried) expect(req.request.headers.get('Authorization')).toBe('Bearer token-2');
+    retried.forEach((req) => req.flush([]));
+
+    expect(results).toEqual([[], []]);
+    expect(auth.token()).toBe('token-2');
+    expect(JSON.parse(localStorage.getItem('pantau.session')!).accessToken).toBe('token-2');
+  });
+
+  it('sends the user to sign in again when the session can no longer be renewed', () => {
+    localStorage.setItem('pantau.session', JSON.stringify(LOGIN));
+    const { auth, http, backend } = setup();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     http.get('/api/periods').subscribe({ error: () => undefined });
     backend.expectOne('/api/periods').flush(null, { status: 401, statusText: 'Unauthorized' });
+    backend.expectOne('/api/auth/refresh').flush(null, { status: 401, statusText: 'Unauthorized' });
     expect(auth.isAuthenticated()).toBe(false);
     expect(navigate).toHaveBeenCalledWith(['/login'], { queryParams: { returnUrl: '/', reason: 'expired' } });
+  });
+
+  it('renews the session at start when the stored access token has expired', async () => {
+    localStorage.setItem('pantau.session', JSON.stringify(LOGIN));
+    const { auth, backend } = setup();
+    const validated = auth.validate();
+    backend.expectOne('/api/auth/me').flush(null, { status: 401, statusText: 'Unauthorized' });
+    await Promise.resolve();
+    backend.expectOne('/api/auth/refresh').flush({ ...LOGIN, accessToken: 'token-3' });
+    await validated;
+    expect(auth.token()).toBe('token-3');
   });
 
   it('signs out on the server and locally', () => {
@@ -83,8 +122,19 @@ describe('AuthService and the auth interceptor', () => {
     const { auth, backend } = setup();
     jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     auth.logout();
+    expect(auth.isAuthenticated()).toBe(false);
     const req = backend.expectOne('/api/auth/logout');
     expect(req.request.headers.get('Authorization')).toBe('Bearer token-1');
+  });
+
+  it('renews an expired token to end the session on the server too', () => {
+    localStorage.setItem('pantau.session', JSON.stringify(LOGIN));
+    const { auth, backend } = setup();
+    jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    auth.logout();
+    backend.expectOne('/api/auth/logout').flush(null, { status: 401, statusText: 'Unauthorized' });
+    backend.expectOne('/api/auth/refresh').flush({ ...LOGIN, accessToken: 'token-4' });
+    expect(backend.expectOne('/api/auth/logout').request.headers.get('Authorization')).toBe('Bearer token-4');
     expect(auth.isAuthenticated()).toBe(false);
   });
 });

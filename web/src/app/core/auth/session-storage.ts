@@ -43,11 +43,11 @@ export function writeSession(session: StoredSession, remember: boolean): void {
   (remember ? local : tab)?.setItem(KEY, JSON.stringify(session));
 }
 
-/** Keeps the session where it already is, e.g. when /me returns a fresher user. */
-export function updateSessionUser(user: SessionUser): void {
+/** Updates the session where it already is (remembered or per tab), e.g. after a token refresh. */
+export function updateSession(patch: Partial<StoredSession>): void {
   for (const store of stores()) {
     const session = parse(store.getItem(KEY));
-    if (session) store.setItem(KEY, JSON.stringify({ ...session, user }));
+    if (session) store.setItem(KEY, JSON.stringify({ ...session, ...patch }));
   }
 }
 

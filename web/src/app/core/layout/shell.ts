@@ -24,13 +24,15 @@ export class Shell {
   protected readonly ownAgencyId = computed(() => (this.auth.role() === 'agency' ? this.auth.user()?.agencyId : null));
 
   constructor() {
-    // After moving to another page (not a filter change on the same page), start reading at its content.
-    let lastPath = this.pathOf(this.router.url);
-    const sub = this.router.events.pipe(filter((e): e is NavigationEnd => e instanceof NavigationEnd)).subscribe((e) => {
-      const path = this.pathOf(e.urlAfterRedirects);
-      if (path !== lastPath) setTimeout(() => this.focusMain(), 0);
-      lastPath = path;
-    });
+    // After moving to another page (not the first page, not a filter change), start reading at its content.
+    let lastPath: string | null = null;
+    const sub = this.router.events
+      .pipe(filter((e): e is NavigationEnd => e instanceof NavigationEnd))
+      .subscribe((e) => {
+        const path = this.pathOf(e.urlAfterRedirects);
+        if (lastPath !== null && path !== lastPath) setTimeout(() => this.focusMain(), 0);
+        lastPath = path;
+      });
     inject(DestroyRef).onDestroy(() => sub.unsubscribe());
   }
 

@@ -28,7 +28,12 @@ import { TranslatePipe } from '../i18n/i18n.pipes';
       <div class="menu user-menu__panel" id="user-menu-panel" [hidden]="!open()">
         <div class="menu__header">
           <strong>{{ user.displayName }}</strong>
-          <span>{{ user.username }}@if (roleLabel(); as role) { · {{ role | t }}}</span>
+          <span
+            >{{ user.username }}
+            @if (roleLabel(); as role) {
+              · {{ role | t }}
+            }
+          </span>
         </div>
         <button type="button" class="menu__item" (click)="auth.logout()">{{ 'shell.signOut' | t }}</button>
       </div>

@@ -32,7 +32,7 @@ export default class AdminPage {
 
   protected readonly periodRows = computed(() => (this.periods.hasValue() ? newestFirst(this.periods.value()) : []));
   protected readonly userRows = computed(() => (this.users.hasValue() ? this.users.value() : []));
-  protected readonly jobRows = computed(() => (this.jobs.hasValue() ? this.jobs.value() : []));
+  protected readonly jobRows = computed(() => (this.jobs.hasValue() ? this.jobs.value().jobs : []));
 
   protected errorOf(failure: unknown): string {
     return errorText((k, p) => this.i18n.translate(k, p), failure);
@@ -40,6 +40,10 @@ export default class AdminPage {
 
   protected outcomeLabel(outcome: JobRunView['outcome']): TranslationKey {
     return `job.outcome.${outcome}`;
+  }
+
+  protected isLocked(lockedUntil: string | null): boolean {
+    return lockedUntil !== null && new Date(lockedUntil).getTime() > Date.now();
   }
 
   protected roleLabel(role: Role): TranslationKey {

@@ -65,7 +65,9 @@ export default class AgencyPage {
   protected readonly agency = computed(() => (this.trend.hasValue() ? this.trend.value().agency : null));
   protected readonly agencyMeta = computed(() => {
     const a = this.agency();
-    return a ? `${a.code} · ${this.i18n.name(AGENCY_TYPE_NAMES[a.type])} · ${this.i18n.name(BATCH_NAMES[a.batch])}` : '';
+    return a
+      ? `${a.code} · ${this.i18n.name(AGENCY_TYPE_NAMES[a.type])} · ${this.i18n.name(BATCH_NAMES[a.batch])}`
+      : '';
   });
   protected readonly focusPillar = computed(() => {
     const p = this.pillar();

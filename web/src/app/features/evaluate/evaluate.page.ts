@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { AGENCY_TYPE_NAMES } from '@pantau/domain';
+import { BATCH_NAMES } from '@pantau/domain';
+import { AuthService } from '../../core/auth/auth.service';
 import { errorText } from '../../core/api/error-message';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
@@ -35,7 +36,11 @@ import { EvaluateDataService } from './evaluate-data.service';
       } @else {
         <div class="card table-scroll">
           <table class="data-table">
-            <caption class="visually-hidden">{{ 'evaluate.title' | t }}</caption>
+            <caption class="visually-hidden">
+              {{
+                'evaluate.title' | t
+              }}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{{ 'matrix.agency' | t }}</th>
@@ -44,19 +49,27 @@ import { EvaluateDataService } from './evaluate-data.service';
               </tr>
             </thead>
             <tbody>
-              @for (row of rows(); track row.agency.id) {
+              @for (row of rows(); track row.agencyId) {
                 <tr>
                   <th scope="row">
-                    <a [routerLink]="['/agencies', row.agency.id]" [queryParams]="{ period: periodId() }">{{ row.agency.name }}</a>
-                    <span class="muted"> · {{ i18n.name(typeNames[row.agency.type]) }}</span>
+                    <a [routerLink]="['/agencies', row.agencyId]" [queryParams]="{ period: periodId() }">{{
+                      row.agencyName
+                    }}</a>
+                    <span class="muted"> · {{ i18n.name(batchNames[row.batch]) }}</span>
                   </th>
                   <td>
                     <div class="progress-cell">
-                      <progress [value]="row.rated" [max]="row.total || 1" [attr.aria-label]="'evaluate.progressLabel' | t: { agency: row.agency.name }"></progress>
+                      <progress
+                        [value]="row.rated"
+                        [max]="row.total || 1"
+                        [attr.aria-label]="'evaluate.progressLabel' | t: { agency: row.agencyName }"
+                      ></progress>
                       <span>{{ row.rated | num: '1.0-0' }} / {{ row.total | num: '1.0-0' }}</span>
                     </div>
                   </td>
-                  <td>{{ (row.done ? 'evaluate.done' : 'evaluate.inProgress') | t }}</td>
+                  <td>
+                    {{ (row.total > 0 && row.rated === row.total ? 'evaluate.done' : 'evaluate.inProgress') | t }}
+                  </td>
                 </tr>
               }
             </tbody>
@@ -71,7 +84,8 @@ export default class EvaluatePage {
   private readonly data = inject(EvaluateDataService);
   private readonly periodsService = inject(PeriodsService);
   protected readonly i18n = inject(I18nService);
-  protected readonly typeNames = AGENCY_TYPE_NAMES;
+  private readonly auth = inject(AuthService);
+  protected readonly batchNames = BATCH_NAMES;
 
   protected readonly chosenPeriod = signal<number | null>(null);
   protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
@@ -79,13 +93,17 @@ export default class EvaluatePage {
   protected readonly periodId = computed(() => resolvePeriodId(this.periodList(), this.chosenPeriod()));
 
   protected readonly assignments = rxResource({
-    params: () => this.periodId() ?? undefined,
-    stream: ({ params }) => this.data.assignments(params),
+    params: () => {
+      const periodId = this.periodId();
+      const evaluatorId = this.auth.user()?.id;
+      return periodId === null || evaluatorId === undefined ? undefined : { periodId, evaluatorId };
+    },
+    stream: ({ params }) => this.data.assignments(params.periodId, params.evaluatorId),
   });
-  /** Unfinished work first, the least rated on top. */
+  /** The least rated first: that is where the work is. */
   protected readonly rows = computed(() =>
     [...(this.assignments.hasValue() ? this.assignments.value() : [])].sort(
-      (a, b) => Number(a.done) - Number(b.done) || a.rated / (a.total || 1) - b.rated / (b.total || 1),
+      (a, b) => a.rated / (a.total || 1) - b.rated / (b.total || 1) || a.agencyName.localeCompare(b.agencyName),
     ),
   );
   protected readonly error = computed(() => {

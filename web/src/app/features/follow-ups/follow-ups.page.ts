@@ -44,7 +44,11 @@ import { FollowUpsDataService } from './follow-ups-data.service';
                 <p class="list__title">{{ f.itemTitle ?? ('followUps.item' | t: { id: f.itemId }) }}</p>
                 <p class="list__meta">
                   @if (f.agencyName) {
-                    <a [routerLink]="['/agencies', f.agencyId]" [queryParams]="{ period: f.periodId, pillar: f.pillar }">{{ f.agencyName }}</a>
+                    <a
+                      [routerLink]="['/agencies', f.agencyId]"
+                      [queryParams]="{ period: f.periodId, pillar: f.pillar }"
+                      >{{ f.agencyName }}</a
+                    >
                   }
                   @if (f.pillar) {
                     <span>{{ i18n.pillarName(f.pillar) }}</span>

@@ -7,12 +7,22 @@ import { Observable, of, throwError } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import LoginPage from './login.page';
 
-const USER: SessionUser = { id: 1, username: 'pimpinan', displayName: 'Pimpinan', role: 'leadership', agencyId: null, batch: null };
+const USER: SessionUser = {
+  id: 1,
+  username: 'pimpinan',
+  displayName: 'Pimpinan',
+  role: 'leadership',
+  agencyId: null,
+  batch: null,
+};
 
 async function setup(result: () => Observable<SessionUser>, url = '/login') {
   const login = jest.fn(result);
   TestBed.configureTestingModule({
-    providers: [provideRouter([{ path: 'login', component: LoginPage }]), { provide: AuthService, useValue: { login } }],
+    providers: [
+      provideRouter([{ path: 'login', component: LoginPage }]),
+      { provide: AuthService, useValue: { login } },
+    ],
   });
   const harness = await RouterTestingHarness.create();
   await harness.navigateByUrl(url);
@@ -22,7 +32,12 @@ async function setup(result: () => Observable<SessionUser>, url = '/login') {
   return { harness, login, navigate, el };
 }
 
-async function fillAndSubmit(harness: RouterTestingHarness, el: HTMLElement, username = 'pimpinan', password = 'rahasia') {
+async function fillAndSubmit(
+  harness: RouterTestingHarness,
+  el: HTMLElement,
+  username = 'pimpinan',
+  password = 'rahasia',
+) {
   const set = (selector: string, value: string) => {
     const input = el.querySelector<HTMLInputElement>(selector)!;
     input.value = value;

@@ -60,6 +60,7 @@ export default class LoginPage {
       },
       error: (err: unknown) => {
         this.busy.set(false);
+        this.submitted.set(false);
         this.failure.set(err);
         // Clear the field itself too: the bound value may not have changed since the last render.
         this.password.set('');

@@ -41,11 +41,33 @@ interface Busy {
     }
   `,
   styles: `
-    :host { display: flex; flex-direction: column; align-items: flex-end; gap: 0.25rem; }
-    .export { display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; }
-    .export__label { font-size: 0.875rem; color: var(--text-muted); }
-    .export__status { min-height: 1.25rem; margin: 0; font-size: 0.8125rem; color: var(--text-muted); }
-    .export__error { margin: 0; font-size: 0.875rem; color: var(--danger-text); }
+    :host {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-end;
+      gap: 0.25rem;
+    }
+    .export {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+    }
+    .export__label {
+      font-size: 0.875rem;
+      color: var(--text-muted);
+    }
+    .export__status {
+      min-height: 1.25rem;
+      margin: 0;
+      font-size: 0.8125rem;
+      color: var(--text-muted);
+    }
+    .export__error {
+      margin: 0;
+      font-size: 0.875rem;
+      color: var(--danger-text);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -4,7 +4,15 @@ import { NO_FILTERS, parseMatrixQuery, toApiParams, toUrlParams } from './matrix
 describe('matrix query', () => {
   it('reads filters and sort from the URL', () => {
     const q = parseMatrixQuery(
-      convertToParamMap({ period: '3', batch: 'timur', type: 'provinsi', province: '12', q: ' kal ', sort: 'adaptif', dir: 'asc' }),
+      convertToParamMap({
+        period: '3',
+        batch: 'timur',
+        type: 'provinsi',
+        province: '12',
+        q: ' kal ',
+        sort: 'adaptif',
+        dir: 'asc',
+      }),
     );
     expect(q).toEqual({
       period: 3,
@@ -17,7 +25,9 @@ describe('matrix query', () => {
   });
 
   it('ignores values it does not know', () => {
-    const q = parseMatrixQuery(convertToParamMap({ period: 'x', batch: 'utara', type: 'desa', province: '-1', sort: 'drop table' }));
+    const q = parseMatrixQuery(
+      convertToParamMap({ period: 'x', batch: 'utara', type: 'desa', province: '-1', sort: 'drop table' }),
+    );
     expect(q).toEqual({ period: null, ...NO_FILTERS, sort: { key: 'name', dir: 'asc' } });
   });
 
@@ -32,13 +42,17 @@ describe('matrix query', () => {
       sort: null,
       dir: null,
     });
-    expect(toUrlParams({ batch: 'timur', sort: { key: 'index', dir: 'desc' } })).toEqual({ batch: 'timur', sort: 'index', dir: 'desc' });
+    expect(toUrlParams({ batch: 'timur', sort: { key: 'index', dir: 'desc' } })).toEqual({
+      batch: 'timur',
+      sort: 'index',
+      dir: 'desc',
+    });
   });
 
   it('sends only the set filters to the API, with the sort as key or -key', () => {
     expect(toApiParams({ ...NO_FILTERS, batch: 'timur' })).toEqual({ batch: 'timur' });
     expect(toApiParams({ ...NO_FILTERS, province: 12, q: 'kal' }, { key: 'index', dir: 'desc' })).toEqual({
-      province: 12,
+      province: 'id:12',
       q: 'kal',
       sort: '-index',
     });

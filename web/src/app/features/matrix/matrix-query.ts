@@ -65,7 +65,8 @@ export function toApiParams(filters: MatrixFilters, sort?: MatrixSort): QueryPar
   return compactParams({
     batch: filters.batch,
     type: filters.type,
-    province: filters.province,
+    // The API takes a province agency as "id:<agency id>" (or a two-digit province code).
+    province: filters.province === null ? null : `id:${filters.province}`,
     q: filters.q,
     sort: sort ? `${sort.dir === 'desc' ? '-' : ''}${sort.key}` : null,
   });

@@ -10,7 +10,11 @@ import { PeriodsService } from '../../core/periods/periods.service';
 import { MatrixDataService } from './matrix-data.service';
 import MatrixPage from './matrix.page';
 
-const PERIODS = [makePeriod({ id: 2, year: 2024, state: 'closed' }), makePeriod({ id: 3, year: 2025 }), makePeriod({ id: 4, year: 2026, state: 'draft' })];
+const PERIODS = [
+  makePeriod({ id: 2, year: 2024, state: 'closed' }),
+  makePeriod({ id: 3, year: 2025 }),
+  makePeriod({ id: 4, year: 2026, state: 'draft' }),
+];
 const ROWS = [
   makeRow(makeAgency(1, { name: 'Papua', batch: 'timur' }), 40),
   makeRow(makeAgency(2, { name: 'Aceh', batch: 'barat' }), 90),
@@ -52,7 +56,8 @@ async function settle(harness: RouterTestingHarness) {
   }
 }
 
-const agencyNames = (el: HTMLElement) => [...el.querySelectorAll('.grid__agency-name')].map((n) => n.textContent?.trim());
+const agencyNames = (el: HTMLElement) =>
+  [...el.querySelectorAll('.grid__agency-name')].map((n) => n.textContent?.trim());
 
 describe('MatrixPage', () => {
   beforeEach(() => localStorage.clear());
@@ -112,7 +117,9 @@ describe('MatrixPage', () => {
     const { el } = await setup('/matrix?period=3&batch=timur&sort=index&dir=asc');
     const exporter = TestBed.inject(MatrixDataService) as unknown as FakeMatrixData & { exportFile: jest.Mock };
     exporter.exportFile = jest.fn(() => of());
-    const csv = [...el.querySelectorAll<HTMLButtonElement>('pantau-matrix-export button')].find((b) => b.textContent?.includes('CSV'))!;
+    const csv = [...el.querySelectorAll<HTMLButtonElement>('pantau-matrix-export button')].find((b) =>
+      b.textContent?.includes('CSV'),
+    )!;
     csv.click();
     expect(exporter.exportFile).toHaveBeenCalledWith(3, 'csv', { batch: 'timur', sort: 'index' });
   });

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, linkedSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  linkedSignal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import {
@@ -29,7 +39,16 @@ import { LoadingState } from '../../ui/state/loading-state';
 import { COLOR_ORDER } from '../../ui/traffic-light/palette';
 import { MatrixDataService } from './matrix-data.service';
 import { MatrixExport } from './matrix-export';
-import { hasFilters, MatrixFilters, MatrixQuery, NO_FILTERS, parseMatrixQuery, sameFilters, toApiParams, toUrlParams } from './matrix-query';
+import {
+  hasFilters,
+  MatrixFilters,
+  MatrixQuery,
+  NO_FILTERS,
+  parseMatrixQuery,
+  sameFilters,
+  toApiParams,
+  toUrlParams,
+} from './matrix-query';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -47,6 +66,7 @@ export default class MatrixPage {
   private readonly periodsService = inject(PeriodsService);
   protected readonly i18n = inject(I18nService);
 
+  private readonly grid = viewChild(MatrixGrid);
   private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly query = computed(() => parseMatrixQuery(this.params()));
   protected readonly filters = computed<MatrixFilters>(
@@ -56,6 +76,10 @@ export default class MatrixPage {
     },
     { equal: sameFilters },
   );
+
+  protected readonly sort = computed(() => this.query().sort, {
+    equal: (a, b) => a.key === b.key && a.dir === b.dir,
+  });
 
   protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
   protected readonly periodList = computed(() => (this.periods.hasValue() ? this.periods.value() : []));
@@ -84,12 +108,12 @@ export default class MatrixPage {
 
   protected readonly rows = computed(() => {
     const shown = this.shown();
-    return shown ? sortRows(shown.rows, this.query().sort, this.i18n.locale()) : [];
+    return shown ? sortRows(shown.rows, this.sort(), this.i18n.locale()) : [];
   });
   protected readonly total = computed(() => this.shown()?.total ?? 0);
   protected readonly pillars = computed(() => this.shown()?.pillars ?? PILLARS.map((p) => p.code));
   protected readonly thresholds = computed(() => this.period()?.thresholds ?? DEFAULT_THRESHOLDS);
-  protected readonly exportParams = computed(() => toApiParams(this.filters(), this.query().sort));
+  protected readonly exportParams = computed(() => toApiParams(this.filters(), this.sort()));
   protected readonly exportName = computed(() => `matriks-berakhlak-${this.period()?.year ?? ''}`.replace(/-$/, ''));
   protected readonly filtered = computed(() => hasFilters(this.filters()));
 
@@ -121,6 +145,12 @@ export default class MatrixPage {
     effect(() => {
       const id = this.periodId();
       if (id !== null && id !== this.query().period) this.update({ period: id }, true);
+    });
+    // New filters or a new order start from the top; a language switch keeps the place.
+    effect(() => {
+      this.filters();
+      this.sort();
+      untracked(() => this.grid()?.scrollToTop());
     });
     inject(DestroyRef).onDestroy(() => clearTimeout(this.searchTimer));
   }
@@ -163,7 +193,7 @@ export default class MatrixPage {
   }
 
   protected onSortDir(value: string): void {
-    if (value === 'asc' || value === 'desc') this.update({ sort: { key: this.query().sort.key, dir: value } });
+    if (value === 'asc' || value === 'desc') this.update({ sort: { key: this.sort().key, dir: value } });
   }
 
   protected onSort(sort: MatrixSort): void {

@@ -33,7 +33,9 @@ export function barConfig(
       maintainAspectRatio: false,
       plugins: {
         legend: { display: options.legend ?? data.series.length > 1, position: 'bottom' },
-        tooltip: { callbacks: { label: (item: TooltipItem<'bar'>) => `${item.dataset.label ?? ''}: ${format(item.parsed.y)}` } },
+        tooltip: {
+          callbacks: { label: (item: TooltipItem<'bar'>) => `${item.dataset.label ?? ''}: ${format(item.parsed.y)}` },
+        },
       },
       scales: {
         x: { stacked: options.stacked, grid: { display: false }, ticks: { autoSkip: false, maxRotation: 45 } },
@@ -71,7 +73,9 @@ export function lineConfig(data: ChartData, format: ValueFormat, max = 100): Cha
       interaction: { mode: 'index', intersect: false },
       plugins: {
         legend: { position: 'bottom' },
-        tooltip: { callbacks: { label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${format(item.parsed.y)}` } },
+        tooltip: {
+          callbacks: { label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${format(item.parsed.y)}` },
+        },
       },
       scales: {
         x: { grid: { display: false } },

@@ -1,5 +1,13 @@
 import { makePeriod, makeSummary } from '../../../testing/fixtures';
-import { batchIndexes, chartTable, extremes, indexDistribution, indexTrend, itemShares, pillarColorShares } from './chart-data';
+import {
+  batchIndexes,
+  chartTable,
+  extremes,
+  indexDistribution,
+  indexTrend,
+  itemShares,
+  pillarColorShares,
+} from './chart-data';
 
 describe('chart data', () => {
   it('shares items by colour, unrated included in the whole', () => {
@@ -46,7 +54,7 @@ describe('chart data', () => {
     const data = indexTrend([later, earlier], { index: 'Index', green: 'Green' });
     expect(data.labels).toEqual(['2025', '2026']);
     expect(data.series[0]?.values).toEqual([null, 71]);
-    expect(data.series[1]?.values).toEqual([60, 60]);
+    expect(data.series[1]?.values).toEqual([66.7, 66.7]);
   });
 
   it('makes a table with one row per category', () => {

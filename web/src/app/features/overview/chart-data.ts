@@ -82,7 +82,11 @@ export function batchIndexes(summary: SummaryResponse, lang: Lang, seriesLabel: 
 }
 
 /** Histogram of agency indexes; each bucket takes the colour its lower bound would get. */
-export function indexDistribution(summary: SummaryResponse, seriesLabel: string, thresholds: Thresholds = DEFAULT_THRESHOLDS): ChartData {
+export function indexDistribution(
+  summary: SummaryResponse,
+  seriesLabel: string,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): ChartData {
   const buckets = [...summary.distribution].sort((a, b) => a.from - b.from);
   return {
     labels: buckets.map((b) => `${b.from}–${b.to}`),
@@ -97,7 +101,10 @@ export function indexDistribution(summary: SummaryResponse, seriesLabel: string,
   };
 }
 
-/** National index and share of green items per period, oldest first. */
+/**
+ * National index and the green share of rated items per period, oldest first. Rated items only, so a
+ * period still under evaluation (many grey items) does not look like a decline.
+ */
 export function indexTrend(summaries: readonly SummaryResponse[], labels: { index: string; green: string }): ChartData {
   const ordered = [...summaries].sort((a, b) => a.period.year - b.period.year || a.period.id - b.period.id);
   return {
@@ -108,7 +115,7 @@ export function indexTrend(summaries: readonly SummaryResponse[], labels: { inde
         key: 'green',
         label: labels.green,
         color: CELL_PALETTE.green.background,
-        values: ordered.map((s) => share(s.totals.green, totalOf(s.totals))),
+        values: ordered.map((s) => share(s.totals.green, s.totals.red + s.totals.yellow + s.totals.green)),
       },
     ],
   };

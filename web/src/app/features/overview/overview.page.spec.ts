@@ -16,7 +16,11 @@ class FakeChart {
   readonly label = input('');
 }
 
-const PERIODS = [makePeriod({ id: 1, name: '2024', year: 2024, state: 'closed' }), makePeriod({ id: 2, name: '2025', year: 2025 }), makePeriod({ id: 3, year: 2026, state: 'draft' })];
+const PERIODS = [
+  makePeriod({ id: 1, name: '2024', year: 2024, state: 'closed' }),
+  makePeriod({ id: 2, name: '2025', year: 2025 }),
+  makePeriod({ id: 3, year: 2026, state: 'draft' }),
+];
 
 async function setup() {
   const summaries: Array<{ periodId: number; batch: Batch | null }> = [];
@@ -68,6 +72,8 @@ describe('OverviewPage', () => {
     }
     const trend = charts[3]!;
     expect([...trend.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['2024', '2025']);
-    expect(trend.querySelector('canvas')?.getAttribute('aria-label')).toBe('Indeks nasional 58 % pada 2024 dan 66,5 % pada 2025.');
+    expect(trend.querySelector('canvas')?.getAttribute('aria-label')).toBe(
+      'Indeks nasional 58 % pada 2024 dan 66,5 % pada 2025.',
+    );
   });
 });

@@ -1,7 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { BATCH_NAMES, BATCHES, COLOR_NAMES, COLOR_SYMBOLS, colorForScore, DEFAULT_THRESHOLDS, isBatch, SummaryResponse } from '@pantau/domain';
+import {
+  BATCH_NAMES,
+  BATCHES,
+  COLOR_NAMES,
+  COLOR_SYMBOLS,
+  colorForScore,
+  DEFAULT_THRESHOLDS,
+  isBatch,
+  SummaryResponse,
+} from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
@@ -16,7 +25,16 @@ import { ErrorState } from '../../ui/state/error-state';
 import { LoadingState } from '../../ui/state/loading-state';
 import { TrafficLight } from '../../ui/traffic-light/traffic-light';
 import { barConfig, lineConfig } from './chart-config';
-import { batchIndexes, ChartData, chartTable, extremes, indexDistribution, indexTrend, itemShares, pillarColorShares } from './chart-data';
+import {
+  batchIndexes,
+  ChartData,
+  chartTable,
+  extremes,
+  indexDistribution,
+  indexTrend,
+  itemShares,
+  pillarColorShares,
+} from './chart-data';
 import { OverviewDataService } from './overview-data.service';
 
 function positiveInt(value: string | null): number | null {
@@ -26,7 +44,17 @@ function positiveInt(value: string | null): number | null {
 
 @Component({
   selector: 'pantau-overview-page',
-  imports: [I18N_PIPES, ChartView, ChartTable, KpiCard, PeriodSelect, TrafficLight, LoadingState, ErrorState, EmptyState],
+  imports: [
+    I18N_PIPES,
+    ChartView,
+    ChartTable,
+    KpiCard,
+    PeriodSelect,
+    TrafficLight,
+    LoadingState,
+    ErrorState,
+    EmptyState,
+  ],
   templateUrl: './overview.page.html',
   styleUrl: './overview.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,7 +74,9 @@ export default class OverviewPage {
 
   protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
   protected readonly periodList = computed(() => (this.periods.hasValue() ? this.periods.value() : []));
-  protected readonly periodId = computed(() => resolvePeriodId(this.periodList(), positiveInt(this.params().get('period'))));
+  protected readonly periodId = computed(() =>
+    resolvePeriodId(this.periodList(), positiveInt(this.params().get('period'))),
+  );
 
   protected readonly summary = rxResource({
     params: () => {
@@ -56,11 +86,14 @@ export default class OverviewPage {
     stream: ({ params }) => this.data.summary(params.periodId, params.batch),
   });
   protected readonly trend = rxResource({
-    params: () => (this.periods.hasValue() ? { periods: visiblePeriods(this.periodList()), batch: this.batch() } : undefined),
+    params: () =>
+      this.periods.hasValue() ? { periods: visiblePeriods(this.periodList()), batch: this.batch() } : undefined,
     stream: ({ params }) => this.data.trend(params.periods, params.batch),
   });
 
-  protected readonly current = computed<SummaryResponse | null>(() => (this.summary.hasValue() ? this.summary.value() : null));
+  protected readonly current = computed<SummaryResponse | null>(() =>
+    this.summary.hasValue() ? this.summary.value() : null,
+  );
   protected readonly thresholds = computed(() => this.current()?.period.thresholds ?? DEFAULT_THRESHOLDS);
   protected readonly batches = BATCHES.map((b) => ({ value: b, names: BATCH_NAMES[b] }));
 
@@ -91,7 +124,9 @@ export default class OverviewPage {
   private readonly percentFormat = (value: number | null) => this.i18n.percent(value, '1.0-1');
   private readonly countFormat = (value: number | null) => this.i18n.number(value, '1.0-0');
   private readonly withCount = (value: number | null, count: number | undefined) =>
-    count === undefined ? this.percentFormat(value) : `${this.percentFormat(value)} (${this.i18n.number(count, '1.0-0')})`;
+    count === undefined
+      ? this.percentFormat(value)
+      : `${this.percentFormat(value)} (${this.i18n.number(count, '1.0-0')})`;
 
   protected readonly pillarChart = computed(() => {
     const s = this.current();
@@ -99,7 +134,12 @@ export default class OverviewPage {
     const data = pillarColorShares(s, this.i18n.lang());
     return {
       config: barConfig(data, this.percentFormat, { stacked: true, max: 100 }),
-      table: chartTable(data, this.i18n.translate('overview.pillarsChart'), this.i18n.translate('common.pillar'), this.withCount),
+      table: chartTable(
+        data,
+        this.i18n.translate('overview.pillarsChart'),
+        this.i18n.translate('common.pillar'),
+        this.withCount,
+      ),
       summary: this.extremesText(data, 0, 'overview.pillarsSummary'),
     };
   });
@@ -108,7 +148,12 @@ export default class OverviewPage {
     const s = this.current();
     if (!s) return null;
     const data = batchIndexes(s, this.i18n.lang(), this.i18n.translate('overview.index'));
-    const table = chartTable(data, this.i18n.translate('overview.batchChart'), this.i18n.translate('filter.batch'), (v) => this.percentFormat(v));
+    const table = chartTable(
+      data,
+      this.i18n.translate('overview.batchChart'),
+      this.i18n.translate('filter.batch'),
+      (v) => this.percentFormat(v),
+    );
     table.columns.push(this.i18n.translate('overview.agencies'));
     table.rows.forEach((row, i) => row.push(this.countFormat(data.series[0]?.counts?.[i] ?? null)));
     return {
@@ -125,7 +170,12 @@ export default class OverviewPage {
     const top = extremes(data.series[0]?.values ?? []);
     return {
       config: barConfig(data, this.countFormat, { legend: false }),
-      table: chartTable(data, this.i18n.translate('overview.distributionChart'), this.i18n.translate('overview.indexRange'), this.countFormat),
+      table: chartTable(
+        data,
+        this.i18n.translate('overview.distributionChart'),
+        this.i18n.translate('overview.indexRange'),
+        this.countFormat,
+      ),
       summary: top
         ? this.i18n.translate('overview.distributionSummary', {
             range: data.labels[top.max] ?? '',
@@ -145,7 +195,12 @@ export default class OverviewPage {
     const values = data.series[0]?.values ?? [];
     return {
       config: lineConfig(data, this.percentFormat),
-      table: chartTable(data, this.i18n.translate('overview.trendChart'), this.i18n.translate('period.label'), this.percentFormat),
+      table: chartTable(
+        data,
+        this.i18n.translate('overview.trendChart'),
+        this.i18n.translate('period.label'),
+        this.percentFormat,
+      ),
       summary: this.i18n.translate('overview.trendSummary', {
         first: data.labels[0] ?? '',
         firstValue: this.percentFormat(values[0] ?? null),
@@ -175,7 +230,11 @@ export default class OverviewPage {
     else this.summary.reload();
   }
 
-  private extremesText(data: ChartData, seriesIndex: number, key: 'overview.pillarsSummary' | 'overview.batchSummary'): string {
+  private extremesText(
+    data: ChartData,
+    seriesIndex: number,
+    key: 'overview.pillarsSummary' | 'overview.batchSummary',
+  ): string {
     const values = data.series[seriesIndex]?.values ?? [];
     const ends = extremes(values);
     if (!ends) return this.i18n.translate('overview.noData');

@@ -16,7 +16,17 @@ let registered = false;
 /** Registers only what the dashboard draws, which keeps chart.js's share of the bundle small. */
 export function registerCharts(): void {
   if (registered) return;
-  Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
+  Chart.register(
+    BarController,
+    BarElement,
+    LineController,
+    LineElement,
+    PointElement,
+    CategoryScale,
+    LinearScale,
+    Tooltip,
+    Legend,
+  );
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily || 'system-ui, sans-serif';
   Chart.defaults.color = '#374151';
   Chart.defaults.maintainAspectRatio = false;

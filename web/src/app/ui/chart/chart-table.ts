@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslatePipe } from '../../core/i18n/i18n.pipes';
 import { TableData } from './table-data';
 
-
 /** The chart's numbers as a table: the text alternative, open for anyone who wants exact values. */
 @Component({
   selector: 'pantau-chart-table',
@@ -12,7 +11,11 @@ import { TableData } from './table-data';
       <summary>{{ 'chart.showTable' | t }}</summary>
       <div class="table-scroll">
         <table class="data-table">
-          <caption>{{ table().caption }}</caption>
+          <caption>
+            {{
+              table().caption
+            }}
+          </caption>
           <thead>
             <tr>
               @for (column of table().columns; track $index) {

@@ -1,4 +1,13 @@
-import { afterRenderEffect, ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject, input, viewChild } from '@angular/core';
+import {
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
 import { Chart, ChartConfiguration } from 'chart.js';
 import { registerCharts } from './chart-setup';
 
@@ -7,8 +16,14 @@ import { registerCharts } from './chart-setup';
   selector: 'pantau-chart',
   template: `<canvas #canvas role="img" [attr.aria-label]="label()">{{ label() }}</canvas>`,
   styles: `
-    :host { display: block; position: relative; height: var(--chart-height, 18rem); }
-    canvas { display: block; }
+    :host {
+      display: block;
+      position: relative;
+      height: var(--chart-height, 18rem);
+    }
+    canvas {
+      display: block;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -13,7 +13,10 @@ import { COLOR_ORDER } from '../traffic-light/palette';
       @for (entry of entries(); track entry.color) {
         <li class="legend__item">
           <span class="legend__swatch tl-{{ entry.color }}" aria-hidden="true">{{ entry.symbol }}</span>
-          <span><strong>{{ entry.name }}</strong> <span class="legend__rule">{{ entry.rule }}</span></span>
+          <span
+            ><strong>{{ entry.name }}</strong
+            ><span class="legend__rule">{{ entry.rule }}</span></span
+          >
         </li>
       }
     </ul>

@@ -1,5 +1,5 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { MatrixRow } from '@pantau/domain';
 import { makeAgency, makeCell, makeMatrix, makeRow } from '../../../testing/fixtures';
 import { MatrixGrid } from './matrix-grid';
@@ -76,6 +76,27 @@ describe('MatrixGrid', () => {
     expect(label.getAttribute('aria-label')).toBe(
       'Kota Baru, Berorientasi Pelayanan: belum dinilai — 0 merah, 0 kuning, 0 hijau, 4 belum dinilai',
     );
+  });
+
+  it('opens the pillar page on click, but leaves Ctrl+click to the browser', async () => {
+    const fixture = await setup([kalteng()]);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    // Record whether the grid took over the click, then stop jsdom from following the link.
+    let takenOver: boolean | null = null;
+    const record = (e: Event) => {
+      takenOver = e.defaultPrevented;
+      e.preventDefault();
+    };
+    document.addEventListener('click', record);
+    const link = cell(fixture, 1, 6)!;
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(takenOver).toBe(true);
+    expect(navigate).toHaveBeenCalledWith('/agencies/62?period=7&pillar=adaptif');
+    navigate.mockClear();
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+    expect(takenOver).toBe(false);
+    expect(navigate).not.toHaveBeenCalled();
+    document.removeEventListener('click', record);
   });
 
   it('keeps exactly one cell in the tab order', async () => {

@@ -14,7 +14,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { MatrixRow, PillarCode, pillarByCode } from '@pantau/domain';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/i18n.pipes';
@@ -35,7 +35,7 @@ export const ROW_HEIGHT = 44;
  */
 @Component({
   selector: 'pantau-matrix-grid',
-  imports: [CdkVirtualScrollViewport, CdkFixedSizeVirtualScroll, CdkVirtualForOf, RouterLink, TrafficLight, TranslatePipe],
+  imports: [CdkVirtualScrollViewport, CdkFixedSizeVirtualScroll, CdkVirtualForOf, TrafficLight, TranslatePipe],
   templateUrl: './matrix-grid.html',
   styleUrl: './matrix-grid.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,6 +44,7 @@ export class MatrixGrid {
   private readonly i18n = inject(I18nService);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly router = inject(Router);
 
   readonly rows = input.required<readonly MatrixRow[]>();
   readonly pillars = input.required<readonly PillarCode[]>();
@@ -51,6 +52,8 @@ export class MatrixGrid {
   readonly periodId = input<number | null>(null);
   /** Accessible name of the grid. */
   readonly label = input.required<string>();
+  /** Id of a visible hint, e.g. the keyboard instructions. */
+  readonly describedBy = input<string | null>(null);
   readonly sortChange = output<MatrixSort>();
 
   protected readonly rowHeight = ROW_HEIGHT;
@@ -64,10 +67,19 @@ export class MatrixGrid {
 
   protected readonly columns = computed(() => {
     this.i18n.lang();
-    return this.pillars().map((code) => ({ key: code, short: pillarByCode(code).short, name: this.i18n.pillarName(code) }));
+    return this.pillars().map((code) => ({
+      key: code,
+      short: pillarByCode(code).short,
+      name: this.i18n.pillarName(code),
+    }));
   });
   protected readonly colCount = computed(() => this.pillars().length + 2);
-  protected readonly gridTemplate = computed(() => `var(--agency-col) repeat(${this.pillars().length + 1}, var(--score-col))`);
+  protected readonly gridTemplate = computed(
+    () => `var(--agency-col) repeat(${this.pillars().length + 1}, minmax(var(--score-col), 1fr))`,
+  );
+  protected readonly gridMinWidth = computed(
+    () => `calc(var(--agency-col) + ${this.pillars().length + 1} * var(--score-col))`,
+  );
 
   protected readonly view = computed<RowView[]>(() => {
     const periodId = this.periodId();
@@ -114,6 +126,10 @@ export class MatrixGrid {
     });
   }
 
+  scrollToTop(): void {
+    this.viewport().scrollToOffset(0);
+  }
+
   protected tabIndex(r: number, c: number): number {
     const stop = this.tabStop();
     return stop.r === r && stop.c === c ? 0 : -1;
@@ -138,6 +154,16 @@ export class MatrixGrid {
   protected onFocusIn(event: FocusEvent): void {
     const pos = this.positionOf(event.target);
     if (pos) this.active.set(pos);
+  }
+
+  /** In-app navigation for the cells' links; modified clicks keep the browser's behaviour (new tab...). */
+  protected onClick(event: MouseEvent): void {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-r]') : null;
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const href = link.getAttribute('href');
+    if (!href) return;
+    event.preventDefault();
+    void this.router.navigateByUrl(href);
   }
 
   protected onKeydown(event: KeyboardEvent): void {

@@ -12,17 +12,40 @@ const names = (list: ReturnType<typeof sortRows>) => list.map((r) => r.agency.na
 describe('sortRows', () => {
   it("sorts by name in the locale's order", () => {
     expect(names(sortRows(rows, { key: 'name', dir: 'asc' }, 'id'))).toEqual(['Aceh', 'Bali', 'Jambi', 'Kota Bandung']);
-    expect(names(sortRows(rows, { key: 'name', dir: 'desc' }, 'id'))).toEqual(['Kota Bandung', 'Jambi', 'Bali', 'Aceh']);
+    expect(names(sortRows(rows, { key: 'name', dir: 'desc' }, 'id'))).toEqual([
+      'Kota Bandung',
+      'Jambi',
+      'Bali',
+      'Aceh',
+    ]);
   });
 
   it('sorts by index with unrated agencies last in both directions and ties by name', () => {
-    expect(names(sortRows(rows, { key: 'index', dir: 'desc' }, 'id'))).toEqual(['Bali', 'Jambi', 'Kota Bandung', 'Aceh']);
-    expect(names(sortRows(rows, { key: 'index', dir: 'asc' }, 'id'))).toEqual(['Jambi', 'Kota Bandung', 'Bali', 'Aceh']);
+    expect(names(sortRows(rows, { key: 'index', dir: 'desc' }, 'id'))).toEqual([
+      'Bali',
+      'Jambi',
+      'Kota Bandung',
+      'Aceh',
+    ]);
+    expect(names(sortRows(rows, { key: 'index', dir: 'asc' }, 'id'))).toEqual([
+      'Jambi',
+      'Kota Bandung',
+      'Bali',
+      'Aceh',
+    ]);
   });
 
   it('sorts by one pillar', () => {
-    const mixed = rows.map((r, i) => ({ ...r, cells: r.cells.map((c) => (c.pillar === 'loyal' ? { ...c, score: [10, 20, 5, null][i] ?? null } : c)) }));
-    expect(names(sortRows(mixed, { key: 'loyal', dir: 'asc' }, 'id'))).toEqual(['Bali', 'Kota Bandung', 'Aceh', 'Jambi']);
+    const mixed = rows.map((r, i) => ({
+      ...r,
+      cells: r.cells.map((c) => (c.pillar === 'loyal' ? { ...c, score: [10, 20, 5, null][i] ?? null } : c)),
+    }));
+    expect(names(sortRows(mixed, { key: 'loyal', dir: 'asc' }, 'id'))).toEqual([
+      'Bali',
+      'Kota Bandung',
+      'Aceh',
+      'Jambi',
+    ]);
   });
 
   it('does not change the input', () => {

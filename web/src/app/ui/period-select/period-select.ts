@@ -11,7 +11,13 @@ let nextId = 0;
   imports: [TranslatePipe],
   template: `
     <label class="field__label" [for]="id">{{ 'period.label' | t }}</label>
-    <select class="field__control" [id]="id" [value]="value() ?? ''" (change)="onChange($event)" [disabled]="options().length === 0">
+    <select
+      class="field__control field__control--period"
+      [id]="id"
+      [value]="value() ?? ''"
+      (change)="onChange($event)"
+      [disabled]="options().length === 0"
+    >
       @for (option of options(); track option.id) {
         <option [value]="option.id" [selected]="option.id === value()">{{ option.label }}</option>
       } @empty {

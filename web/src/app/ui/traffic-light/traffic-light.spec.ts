@@ -29,7 +29,9 @@ describe('TrafficLight', () => {
 
   it('shows the score as a percentage, or only the number when compact', async () => {
     expect((await render({ color: 'yellow', score: 62.5 })).querySelector('.tl__text')?.textContent).toBe('62,5 %');
-    expect((await render({ color: 'yellow', score: 62.5, compact: true })).querySelector('.tl__text')?.textContent).toBe('62,5');
+    expect(
+      (await render({ color: 'yellow', score: 62.5, compact: true })).querySelector('.tl__text')?.textContent,
+    ).toBe('62,5');
   });
 
   it('names an unrated light in words instead of a number', async () => {

@@ -1,0 +1,48 @@
+import { CellColor, COLOR_NAMES, COLOR_SYMBOLS, Thresholds } from '@pantau/domain';
+
+/** Light fills with dark ink of the same hue: readable in print and at least 4.5:1 contrast. */
+export const CELL_FILL: Readonly<Record<CellColor, string>> = {
+  green: 'C6EFCE',
+  yellow: 'FFEB9C',
+  red: 'FFC7CE',
+  grey: 'E7E6E6',
+};
+export const CELL_INK: Readonly<Record<CellColor, string>> = {
+  green: '006100',
+  yellow: '6B4100',
+  red: '9C0006',
+  grey: '404040',
+};
+export const HEADER_FILL = '1F3864';
+
+const LEGEND_ORDER: readonly CellColor[] = ['green', 'yellow', 'red', 'grey'];
+
+export interface LegendEntry {
+  color: CellColor;
+  symbol: string;
+  name: string;
+  rule: string;
+}
+
+/** The colour rule of the period in words, for the legend of every report. */
+export function legend(t: Thresholds): LegendEntry[] {
+  const rules: Record<CellColor, string> = {
+    green: `skor ${t.green}% atau lebih`,
+    yellow: `skor ${t.yellow}% hingga di bawah ${t.green}%`,
+    red: `skor di bawah ${t.yellow}%`,
+    grey: 'belum ada butir yang dinilai',
+  };
+  return LEGEND_ORDER.map((color) => ({
+    color,
+    symbol: COLOR_SYMBOLS[color],
+    name: COLOR_NAMES[color].id,
+    rule: rules[color],
+  }));
+}
+
+const ID_NUMBER = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** "85,0" as Indonesian readers write it; a dash when there is no score. */
+export function scoreText(score: number | null): string {
+  return score === null ? '–' : ID_NUMBER.format(score);
+}

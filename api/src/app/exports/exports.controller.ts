@@ -1,0 +1,120 @@
+import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentUser, READERS } from '../auth/access.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { IdPipe } from '../common/id.pipe';
+import { MatrixExportQuery } from './dto/matrix-export-query.dto';
+import { itemsFileName } from './export-meta';
+import { ItemExportService } from './item-export.service';
+import { renderItemsCsv, renderItemsXlsx } from './item-sheet';
+import { CONTENT_TYPES, ExportFile, exportMeta, ExportFormat, MatrixExportService } from './matrix-export.service';
+
+function download(f: ExportFile): StreamableFile {
+  return new StreamableFile(f.body, {
+    type: f.type,
+    length: f.body.length,
+    disposition: `attachment; filename="${f.fileName}"`,
+  });
+}
+
+const MATRIX_NOTE =
+  'Same filters and sort as GET /periods/{periodId}/matrix, every matching agency (no paging), scoped to the user.';
+
+@ApiTags('exports')
+@ApiBearerAuth()
+@Allow(...READERS)
+@Controller('periods/:periodId')
+export class ExportsController {
+  constructor(
+    private readonly matrix: MatrixExportService,
+    private readonly items: ItemExportService,
+  ) {}
+
+  @Get('matrix.csv')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Matrix as CSV (UTF-8 with BOM)', description: MATRIX_NOTE })
+  @ApiProduces(CONTENT_TYPES.csv)
+  @ApiOkResponse({ description: 'Kode, Instansi, Jenis, Wilayah, Indeks, then score and colour per pillar' })
+  matrixCsv(@CurrentUser() user: AuthUser, @Param('periodId', IdPipe) periodId: number, @Query() q: MatrixExportQuery) {
+    return this.matrixFile(user, periodId, q, 'csv');
+  }
+
+  @Get('matrix.xlsx')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Matrix as an Excel workbook: coloured matrix, per-cell counts, legend, metadata',
+    description: MATRIX_NOTE,
+  })
+  @ApiProduces(CONTENT_TYPES.xlsx)
+  @ApiOkResponse({ description: 'XLSX workbook' })
+  matrixXlsx(
+    @CurrentUser() user: AuthUser,
+    @Param('periodId', IdPipe) periodId: number,
+    @Query() q: MatrixExportQuery,
+  ) {
+    return this.matrixFile(user, periodId, q, 'xlsx');
+  }
+
+  @Get('matrix.pdf')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Matrix as a landscape A4 PDF report for leadership', description: MATRIX_NOTE })
+  @ApiProduces(CONTENT_TYPES.pdf)
+  @ApiOkResponse({ description: 'PDF report' })
+  matrixPdf(@CurrentUser() user: AuthUser, @Param('periodId', IdPipe) periodId: number, @Query() q: MatrixExportQuery) {
+    return this.matrixFile(user, periodId, q, 'pdf');
+  }
+
+  @Get('agencies/:agencyId/items.csv')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: "An agency's action-plan items as CSV; ratings only once the user may see them" })
+  @ApiProduces(CONTENT_TYPES.csv)
+  @ApiOkResponse({ description: 'The first seven columns can be re-imported with POST /imports/items' })
+  @ApiResponse({ status: 404, description: 'No such period, or the agency is not visible to the user' })
+  itemsCsv(
+    @CurrentUser() user: AuthUser,
+    @Param('periodId', IdPipe) periodId: number,
+    @Param('agencyId', IdPipe) agencyId: number,
+  ) {
+    return this.itemsFile(user, periodId, agencyId, 'csv');
+  }
+
+  @Get('agencies/:agencyId/items.xlsx')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: "An agency's action-plan items as an Excel workbook; ratings only once the user may see them",
+  })
+  @ApiProduces(CONTENT_TYPES.xlsx)
+  @ApiOkResponse({ description: 'XLSX workbook' })
+  @ApiResponse({ status: 404, description: 'No such period, or the agency is not visible to the user' })
+  itemsXlsx(
+    @CurrentUser() user: AuthUser,
+    @Param('periodId', IdPipe) periodId: number,
+    @Param('agencyId', IdPipe) agencyId: number,
+  ) {
+    return this.itemsFile(user, periodId, agencyId, 'xlsx');
+  }
+
+  private async matrixFile(
+    user: AuthUser,
+    periodId: number,
+    q: MatrixExportQuery,
+    format: ExportFormat,
+  ): Promise<StreamableFile> {
+    return download(await this.matrix.export(user, periodId, q, format));
+  }
+
+  private async itemsFile(
+    user: AuthUser,
+    periodId: number,
+    agencyId: number,
+    format: 'csv' | 'xlsx',
+  ): Promise<StreamableFile> {
+    const list = await this.items.list(user, periodId, agencyId);
+    const body = format === 'csv' ? renderItemsCsv(list) : await renderItemsXlsx(list, exportMeta(user));
+    return download({
+      body,
+      type: CONTENT_TYPES[format],
+      fileName: itemsFileName(list.agency.code, list.period.year, format),
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { MatrixModule } from '../matrix/matrix.module';
+import { ExportsController } from './exports.controller';
+import { ItemExportService } from './item-export.service';
+import { MatrixExportService } from './matrix-export.service';
+
+@Module({
+  imports: [MatrixModule],
+  controllers: [ExportsController],
+  providers: [MatrixExportService, ItemExportService],
+})
+export class ExportsModule {}

@@ -1,0 +1,103 @@
+import { Workbook } from 'exceljs';
+import { AgencyType, Batch, CellColor, colorForScore, MatrixResponse, PILLAR_CODES } from '@pantau/domain';
+import { describeFilters, ExportMeta, matrixFileName } from './export-meta';
+import { renderMatrixCsv } from './matrix-csv';
+import { renderMatrixPdf } from './matrix-pdf';
+import { matrixTotals } from './matrix-totals';
+import { renderMatrixXlsx } from './matrix-xlsx';
+
+function matrix(n: number, name = (i: number) => `Kabupaten Contoh ${i}`): MatrixResponse {
+  const t = { green: 80, yellow: 50 };
+  const rows = Array.from({ length: n }, (_, i) => {
+    const cells = PILLAR_CODES.map((pillar, k) => {
+      const score = (i + k) % 7 === 0 ? null : (i * 13 + k * 29) % 101;
+      const color: CellColor = colorForScore(score, t);
+      return { pillar, score, color, red: 1, yellow: 2, green: 3, grey: score === null ? 6 : 0 };
+    });
+    const index = i % 11 === 0 ? null : ((i * 7) % 100) + 0.5;
+    return {
+      agency: {
+        id: i + 1,
+        code: `KAB-${1000 + i}`,
+        name: name(i),
+        type: 'kabupaten' as AgencyType,
+        batch: 'timur' as Batch,
+        parentId: null,
+      },
+      index,
+      color: colorForScore(index, t),
+      cells,
+    };
+  });
+  return {
+    period: {
+      id: 2,
+      name: 'Evaluasi Rencana Aksi BerAKHLAK 2025',
+      year: 2025,
+      state: 'evaluation',
+      thresholds: t,
+      instrumentVersion: '2025.1',
+      instrumentFrozen: true,
+      followUpDays: 30,
+      followUpOnYellow: false,
+      allowedTransitions: ['published'],
+    },
+    pillars: [...PILLAR_CODES],
+    rows,
+    total: n,
+  };
+}
+
+const meta: ExportMeta = {
+  generatedAt: new Date('2025-06-01T03:00:00Z'),
+  generatedBy: 'Admin (admin)',
+  filters: describeFilters({ batch: 'timur' }),
+};
+
+describe('matrix renderers', () => {
+  it('writes a CSV with BOM, header and neutralised formula-like cells', () => {
+    const csv = renderMatrixCsv(matrix(3, (i) => (i === 1 ? '=HYPERLINK("http://x")' : `Kota ${i}`))).toString('utf8');
+    expect(csv.startsWith('\uFEFFKode,Instansi,Jenis,Wilayah,Indeks,Berorientasi Pelayanan (Skor),')).toBe(true);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(lines[1]).toMatch(/^KAB-1000,Kota 0,Kabupaten,Timur,,/);
+  });
+
+  it('averages agencies, not items, in the totals row', () => {
+    const t = matrixTotals(matrix(4));
+    expect(t.agencies).toBe(4);
+    expect(t.items.red).toBe(4 * 8);
+    expect(t.index).toBe(14.5); // (7.5 + 14.5 + 21.5) / 3: the unrated agency is left out
+  });
+
+  it('writes a workbook with a frozen, coloured matrix, a legend and the metadata', async () => {
+    const wb = new Workbook();
+    await wb.xlsx.load((await renderMatrixXlsx(matrix(5), meta)) as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Matriks', 'Rincian', 'Keterangan', 'Info']);
+    const ws = wb.getWorksheet('Matriks')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(ws.getCell('B2').value).toBe('Kabupaten Contoh 0');
+    const cell = ws.getCell('F3');
+    expect(typeof cell.value).toBe('number');
+    expect(cell.numFmt).toMatch(/^"[✓!✕] "0\.0$/);
+    expect((cell.fill as { fgColor: { argb: string } }).fgColor.argb).toMatch(/^FF(C6EFCE|FFEB9C|FFC7CE)$/);
+    const info = wb.getWorksheet('Info')!.getColumn(2).values.map(String);
+    expect(info).toEqual(expect.arrayContaining(['Evaluasi Rencana Aksi BerAKHLAK 2025', 'Timur', 'Admin (admin)']));
+  });
+
+  it('renders the national matrix as a multi-page PDF in well under 3 s', async () => {
+    const started = Date.now();
+    const pdf = await renderMatrixPdf(matrix(632), meta);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)!.length).toBeGreaterThan(10);
+  });
+
+  it('names files after the period and the filters', () => {
+    expect(matrixFileName(2025, { batch: 'timur' }, 'xlsx')).toBe('matriks-berakhlak-2025-timur.xlsx');
+    expect(matrixFileName(2025, { type: 'provinsi', province: '62', q: 'Kalimantan Tengah!' }, 'pdf')).toBe(
+      'matriks-berakhlak-2025-provinsi-prov-62-kalimantan-tengah.pdf',
+    );
+  });
+});

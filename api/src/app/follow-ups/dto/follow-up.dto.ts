@@ -1,0 +1,123 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
+import { FOLLOW_UP_DECISIONS, FOLLOW_UP_STATES, isRatingColor, RATING_COLORS } from '@pantau/domain';
+import type { FollowUpDecision, FollowUpState, RatingColor } from '@pantau/domain';
+import { PagingQuery } from '../../common/paging.dto';
+
+export class FollowUpQuery extends PagingQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'periodId must be a whole number' })
+  @Min(1)
+  @Max(2_147_483_647)
+  periodId?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'agencyId must be a whole number' })
+  @Min(1)
+  @Max(2_147_483_647)
+  agencyId?: number;
+
+  @ApiPropertyOptional({ enum: FOLLOW_UP_STATES })
+  @IsOptional()
+  @IsIn(FOLLOW_UP_STATES, { message: `state must be one of ${FOLLOW_UP_STATES.join(', ')}` })
+  state?: FollowUpState;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Overdue: past the due date and still open or rejected',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'overdue must be true or false' })
+  overdue?: 'true' | 'false';
+}
+
+export class FollowUpResponseDto {
+  @ApiProperty({ minLength: 1, maxLength: 4000, description: 'What the agency has done about the item' })
+  @IsString()
+  @Matches(/\S/, { message: 'text must not be empty' })
+  @MaxLength(4000, { message: 'text must be at most 4000 characters' })
+  text!: string;
+
+  @ApiProperty({ maxLength: 2000, example: 'https://kalteng.go.id/tindak-lanjut/123' })
+  @MaxLength(2000, { message: 'evidenceUrl must be at most 2000 characters' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true },
+    { message: 'evidenceUrl must be a full web address starting with http:// or https://' },
+  )
+  evidenceUrl!: string;
+}
+
+/** Accepting records a new rating, so it needs a colour; a rejection with a colour would silently lose it. */
+@ValidatorConstraint({ name: 'colorMatchesDecision' })
+class ColorMatchesDecision implements ValidatorConstraintInterface {
+  validate(color: unknown, args: ValidationArguments): boolean {
+    const decision = (args.object as FollowUpDecisionDto).decision;
+    if (decision === 'accept') return isRatingColor(color);
+    return decision !== 'reject' || color === undefined || color === null;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return (args.object as FollowUpDecisionDto).decision === 'accept'
+      ? 'color is required when accepting: red, yellow or green'
+      : 'color is only given when accepting; a rejection keeps the current rating';
+  }
+}
+
+/** A rejection must tell the agency what is still missing; on acceptance the note is optional. */
+@ValidatorConstraint({ name: 'noteMatchesDecision' })
+class NoteMatchesDecision implements ValidatorConstraintInterface {
+  validate(note: unknown, args: ValidationArguments): boolean {
+    return noteProblem(note, (args.object as FollowUpDecisionDto).decision) === null;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return noteProblem(args.value, (args.object as FollowUpDecisionDto).decision)!;
+  }
+}
+
+function noteProblem(note: unknown, decision: unknown): string | null {
+  const missing = note === undefined || note === null || (typeof note === 'string' && !/\S/.test(note));
+  if (missing)
+    return decision === 'reject' ? 'note is required when rejecting: tell the agency what is still missing' : null;
+  if (typeof note !== 'string') return 'note must be text';
+  return note.length > 4000 ? 'note must be at most 4000 characters' : null;
+}
+
+export class FollowUpDecisionDto {
+  @ApiProperty({ enum: FOLLOW_UP_DECISIONS })
+  @IsIn(FOLLOW_UP_DECISIONS, { message: 'decision must be accept or reject' })
+  decision!: FollowUpDecision;
+
+  @ApiPropertyOptional({
+    maxLength: 4000,
+    description: 'Required when rejecting: tell the agency what is still missing',
+  })
+  @Validate(NoteMatchesDecision)
+  note?: string | null;
+
+  @ApiPropertyOptional({
+    enum: RATING_COLORS,
+    description: "Required when accepting (the item's new rating); absent when rejecting",
+  })
+  @Validate(ColorMatchesDecision)
+  color?: RatingColor | null;
+}

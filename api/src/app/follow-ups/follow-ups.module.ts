@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { RatingsModule } from '../ratings/ratings.module';
+import { FollowUpReminders } from './follow-up-reminders.service';
+import { FollowUpWorkflow } from './follow-up-workflow.service';
+import { FollowUpsController } from './follow-ups.controller';
+import { FollowUpsService } from './follow-ups.service';
+
+@Module({
+  imports: [RatingsModule, NotificationsModule],
+  controllers: [FollowUpsController],
+  providers: [FollowUpsService, FollowUpWorkflow, FollowUpReminders],
+  exports: [FollowUpsService, FollowUpReminders],
+})
+export class FollowUpsModule {}

@@ -1,0 +1,55 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { ImportRowError } from '@pantau/domain';
+import type { ImportResult } from '../import-report';
+import type { ImportPhase, ImportProgress } from '../import-progress.service';
+
+export class ImportRowErrorDto implements ImportRowError {
+  @ApiProperty({ description: 'Spreadsheet row number; the header is row 1' })
+  row!: number;
+
+  @ApiProperty({ example: 'agency_code' })
+  column!: string;
+
+  @ApiProperty({ example: 'No agency has the code "PROV-99"' })
+  message!: string;
+}
+
+export class ImportReportDto implements ImportResult {
+  @ApiProperty()
+  ok!: boolean;
+
+  @ApiProperty({ enum: ['agencies', 'items', 'survey'] })
+  kind!: string;
+
+  @ApiProperty({ description: 'Data rows read (blank rows are skipped)' })
+  rows!: number;
+
+  @ApiProperty()
+  created!: number;
+
+  @ApiProperty()
+  updated!: number;
+
+  @ApiProperty()
+  unchanged!: number;
+
+  @ApiProperty({ type: [ImportRowErrorDto] })
+  errors!: ImportRowErrorDto[];
+
+  @ApiProperty({ format: 'uuid' })
+  importId!: string;
+
+  @ApiProperty()
+  dryRun!: boolean;
+}
+
+export class ImportProgressDto implements ImportProgress {
+  @ApiProperty({ enum: ['reading', 'validating', 'writing', 'scoring', 'done', 'failed'] })
+  phase!: ImportPhase;
+
+  @ApiProperty()
+  done!: number;
+
+  @ApiProperty()
+  total!: number;
+}

@@ -1,0 +1,97 @@
+import { UnprocessableEntityException } from '@nestjs/common';
+import type { ImportReport, ImportRowError } from '@pantau/domain';
+import type { AuthUser } from '../auth/auth-user';
+import type { ProgressFn } from './import-progress.service';
+import type { Sheet, SheetRow } from './sheet-reader';
+
+export type ImportKind = 'agencies' | 'items' | 'survey';
+
+export interface ImportResult extends ImportReport {
+  importId: string;
+  dryRun: boolean;
+}
+
+export interface ColumnSpec {
+  required?: boolean;
+  /** Other header names accepted for the column, e.g. the Indonesian headers of our own exports. */
+  aliases?: readonly string[];
+}
+
+/** Collects every problem of a file; nothing is written while it holds any. */
+export class RowErrors {
+  readonly list: ImportRowError[] = [];
+  private readonly badRows = new Set<number>();
+
+  add(row: number, column: string, message: string): void {
+    this.list.push({ row, column, message });
+    this.badRows.add(row);
+  }
+
+  hasRow(row: number): boolean {
+    return this.badRows.has(row);
+  }
+
+  get any(): boolean {
+    return this.list.length > 0;
+  }
+}
+
+export type Columns<K extends string> = Record<K, number>;
+
+/** Finds each expected column in the header row; a missing required column is an error on row 1. */
+export function bindColumns<K extends string>(
+  sheet: Sheet,
+  spec: Record<K, ColumnSpec>,
+  errors: RowErrors,
+): Columns<K> {
+  const out = {} as Columns<K>;
+  const seen = new Map<string, number>();
+  sheet.header.forEach((h, i) => {
+    if (!h) return;
+    if (seen.has(h))
+      errors.add(1, h, `The column "${h}" appears twice in the header (columns ${seen.get(h)! + 1} and ${i + 1})`);
+    else seen.set(h, i);
+  });
+  for (const key of Object.keys(spec) as K[]) {
+    const names = [key, ...(spec[key].aliases ?? [])];
+    const index = names.map((n) => seen.get(n)).find((i) => i !== undefined);
+    out[key] = index ?? -1;
+    if (index === undefined && spec[key].required) {
+      errors.add(1, key, `The header row has no "${key}" column; expected columns: ${Object.keys(spec).join(', ')}`);
+    }
+  }
+  return out;
+}
+
+/** A cell of a row by column key, trimmed; '' when the column is absent. */
+export function cell<K extends string>(r: SheetRow, cols: Columns<K>, key: K): string {
+  const i = cols[key];
+  return i < 0 ? '' : (r.values[i] ?? '');
+}
+
+export function refused(kind: ImportKind, report: ImportReport): UnprocessableEntityException {
+  const rows = new Set(report.errors.map((e) => e.row)).size;
+  return new UnprocessableEntityException({
+    ...report,
+    message: `The ${kind} file has ${report.errors.length} error(s) in ${rows} row(s); nothing was imported. Fix them and upload again.`,
+    error: 'Unprocessable Entity',
+  });
+}
+
+export function emptyReport(kind: ImportKind, rows: number, errors: RowErrors): ImportReport {
+  return { ok: !errors.any, kind, rows, created: 0, updated: 0, unchanged: 0, errors: errors.list };
+}
+
+/** Whitespace inside names and titles is collapsed so that re-imports of re-typed cells still match. */
+export function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** One import request: who runs it, under which id, and whether it only validates. */
+export interface ImportRun {
+  user: AuthUser;
+  importId: string;
+  dryRun: boolean;
+  fileName: string;
+  progress: ProgressFn;
+}

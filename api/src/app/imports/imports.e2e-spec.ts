@@ -1,0 +1,372 @@
+import { randomUUID } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
+import { Workbook } from 'exceljs';
+import { PILLARS } from '@pantau/domain';
+import { createTestApp, TestApp } from '../../testing/test-app';
+
+/** A minimal ZIP writer, enough to build workbook-shaped archives, honest or not. */
+function zip(entries: Array<{ name: string; data: Buffer; declaredSize?: number }>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const packed = deflateRawSync(e.data);
+    const name = Buffer.from(e.name);
+    const size = e.declaredSize ?? e.data.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += 30 + name.length + packed.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.join(',')).join('\n'));
+
+async function xlsx(rows: unknown[][], formulaAt?: string): Promise<Buffer> {
+  const wb = new Workbook();
+  const ws = wb.addWorksheet('Butir');
+  rows.forEach((r) => ws.addRow(r));
+  if (formulaAt) ws.getCell(formulaAt).value = { formula: 'SUM(1,2)', result: 3 };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const ITEM_HEADER = ['agency_code', 'pillar', 'title', 'description', 'cadence', 'work_unit', 'criterion_code'];
+
+// The root Jest config runs projects, where a project's testTimeout is not applied; these flows need more than 5 s.
+jest.setTimeout(60_000);
+
+describe('imports', () => {
+  let t: TestApp;
+  let admin: string;
+  let draftId: number;
+  let kaltengId: number;
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const upload = (path: string, file: Buffer, name: string, token = admin) =>
+    t.http.post(path).set(auth(token)).attach('file', file, name);
+  const itemsIn = async (periodId: number, agencyId = kaltengId): Promise<number> =>
+    (
+      await t.db.query(`SELECT count(*)::int AS n FROM plan_item WHERE period_id = $1 AND agency_id = $2`, [
+        periodId,
+        agencyId,
+      ])
+    )[0].n;
+
+  beforeAll(async () => {
+    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    admin = await t.login('admin');
+    [{ id: draftId }] = await t.db.query(
+      `INSERT INTO period (name, year, state, instrument_version) VALUES ('Evaluasi Rencana Aksi BerAKHLAK 2026', 2026, 'draft', '2025.1') RETURNING id`,
+    );
+    [{ id: kaltengId }] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-62'`);
+  });
+  afterAll(() => t.close());
+
+  describe('items', () => {
+    const good = [
+      ITEM_HEADER,
+      [
+        'PROV-62',
+        'berorientasi-pelayanan',
+        'Pojok layanan ramah difabel',
+        'Loket khusus di mal pelayanan publik',
+        'weekly',
+        'Biro Organisasi',
+        'BP-1',
+      ],
+      ['PROV-62', 'Akuntabel', 'Laporan kinerja bulanan terbuka', '', '', 'Inspektorat', ''],
+      ['prov-62', 'akuntabel', 'Dasbor anggaran daring', 'Realisasi anggaran per OPD', 'bulanan', 'inspektorat', ''],
+    ];
+
+    it('writes nothing when one row is bad, and names every bad row and column', async () => {
+      const rows = [
+        ...good,
+        ['PROV-62', 'Jujur', 'Butir dengan pilar salah', '', '', '', ''],
+        ['PROV-99', 'loyal', '', '', 'daily', '', ''],
+      ];
+      const res = await upload(`/api/imports/items?periodId=${draftId}`, csv(rows), 'butir.csv').expect(422);
+      expect(res.body).toMatchObject({ ok: false, kind: 'items', rows: 5, statusCode: 422 });
+      expect(res.body.message).toMatch(/nothing was imported/);
+      expect(res.body.errors).toEqual([
+        { row: 5, column: 'pillar', message: '"Jujur" is not a BerAKHLAK pillar' },
+        { row: 6, column: 'agency_code', message: 'No agency has the code "PROV-99"' },
+        { row: 6, column: 'title', message: 'The title is empty' },
+        { row: 6, column: 'cadence', message: '"daily" is not a cadence: use weekly, monthly or quarterly' },
+      ]);
+      expect(await itemsIn(draftId)).toBe(0);
+    });
+
+    it('validates without writing on a dry run', async () => {
+      const res = await upload(`/api/imports/items?periodId=${draftId}&dryRun=true`, csv(good), 'butir.csv').expect(
+        200,
+      );
+      expect(res.body).toMatchObject({ ok: true, dryRun: true, created: 3, updated: 0, unchanged: 0, errors: [] });
+      expect(await itemsIn(draftId)).toBe(0);
+    });
+
+    it('creates the items and their work units, and counts them grey in the matrix', async () => {
+      const importId = randomUUID();
+      const res = await upload(
+        `/api/imports/items?periodId=${draftId}&importId=${importId}`,
+        csv(good),
+        'butir.csv',
+      ).expect(201);
+      expect(res.body).toMatchObject({
+        ok: true,
+        kind: 'items',
+        rows: 3,
+        created: 3,
+        updated: 0,
+        unchanged: 0,
+        importId,
+      });
+      expect(await itemsIn(draftId)).toBe(3);
+      const [unit] = await t.db.query(
+        `SELECT count(*)::int AS n FROM plan_item i JOIN work_unit w ON w.id = i.work_unit_id WHERE i.period_id = $1 AND w.name = 'Inspektorat'`,
+        [draftId],
+      );
+      expect(unit.n).toBe(2);
+      const matrix = await t.http.get(`/api/periods/${draftId}/matrix?q=PROV-62`).set(auth(admin)).expect(200);
+      const cells = matrix.body.rows.find((r: { agency: { code: string } }) => r.agency.code === 'PROV-62').cells;
+      expect(cells.map((c: { grey: number }) => c.grey)).toEqual([1, 2, 0, 0, 0, 0, 0, 0]);
+      const progress = await t.http.get(`/api/imports/${importId}/progress`).set(auth(admin)).expect(200);
+      expect(progress.body).toEqual({ phase: 'done', done: 3, total: 3 });
+    });
+
+    it('changes nothing when the same file is imported again, beyond one import event', async () => {
+      const before = await t.db.query(`SELECT id, updated_at FROM plan_item WHERE period_id = $1 ORDER BY id`, [
+        draftId,
+      ]);
+      const events = async () =>
+        await t.db.query(
+          `SELECT action, count(*)::int AS n FROM audit_event WHERE at > now() - interval '1 hour' GROUP BY action ORDER BY action`,
+        );
+      const eventsBefore = await events();
+      const res = await upload(`/api/imports/items?periodId=${draftId}`, csv(good), 'butir.csv').expect(201);
+      expect(res.body).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+      expect(
+        await t.db.query(`SELECT id, updated_at FROM plan_item WHERE period_id = $1 ORDER BY id`, [draftId]),
+      ).toEqual(before);
+      const added = (await events()).map((e: { action: string; n: number }) => ({
+        ...e,
+        n: e.n - (eventsBefore.find((b: { action: string }) => b.action === e.action)?.n ?? 0),
+      }));
+      expect(added.filter((e: { n: number }) => e.n > 0)).toEqual([{ action: 'import.items', n: 1 }]);
+    });
+
+    it('updates a matched item whose other columns changed', async () => {
+      const changed = good.map((r, i) =>
+        i === 1 ? [...r.slice(0, 3), 'Loket khusus dan juru bahasa isyarat', ...r.slice(4)] : r,
+      );
+      const res = await upload(`/api/imports/items?periodId=${draftId}`, csv(changed), 'butir.csv').expect(201);
+      expect(res.body).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
+    });
+
+    it('reads XLSX workbooks too', async () => {
+      const file = await xlsx([ITEM_HEADER, ['PROV-62', 'Loyal', 'Apel kebangsaan bulanan', '', 'monthly', '', '']]);
+      const res = await upload(`/api/imports/items?periodId=${draftId}`, file, 'butir.xlsx').expect(201);
+      expect(res.body).toMatchObject({ created: 1, rows: 1 });
+    });
+
+    it('refuses a period that is no longer draft or open', async () => {
+      const res = await upload('/api/imports/items?periodId=2', csv(good), 'butir.csv').expect(409);
+      expect(res.body.message).toMatch(/draft or open; this period is "evaluation"/);
+    });
+
+    it('lets an agency team import only its own items, only while the period is open', async () => {
+      const kalteng = await t.login('kalteng');
+      const draft = await upload(`/api/imports/items?periodId=${draftId}`, csv(good), 'butir.csv', kalteng).expect(409);
+      expect(draft.body.message).toMatch(/only while the period is open/);
+      const [{ id: openId }] = await t.db.query(
+        `INSERT INTO period (name, year, state, instrument_version) VALUES ('Periode terbuka', 2027, 'open', '2025.1') RETURNING id`,
+      );
+      const foreign = [ITEM_HEADER, ['PROV-11', 'loyal', 'Butir instansi lain', '', '', '', '']];
+      const res = await upload(`/api/imports/items?periodId=${openId}`, csv(foreign), 'butir.csv', kalteng).expect(422);
+      expect(res.body.errors).toEqual([{ row: 2, column: 'agency_code', message: '"PROV-11" is not your agency' }]);
+      await upload(`/api/imports/items?periodId=${openId}`, csv(good), 'butir.csv', kalteng).expect(201);
+      await upload('/api/imports/agencies', csv([['code']]), 'a.csv', kalteng).expect(403);
+    });
+
+    it('imports 35,000 items in well under 20 seconds', async () => {
+      const [{ id: periodId }] = await t.db.query(
+        `INSERT INTO period (name, year, state, instrument_version) VALUES ('Uji volume', 2030, 'draft', '2025.1') RETURNING id`,
+      );
+      const agencies: Array<{ code: string }> = await t.db.query(`SELECT code FROM agency ORDER BY id`);
+      const rows = [ITEM_HEADER];
+      for (let n = 0; n < 35_000; n++) {
+        const a = agencies[n % agencies.length]!.code;
+        const p = PILLARS[Math.floor(n / agencies.length) % 8]!;
+        rows.push([a, p.code, `Butir inovasi ${n}`, `Uraian kegiatan ${n}`, 'monthly', `Unit ${n % 5}`, '']);
+      }
+      const started = Date.now();
+      const res = await upload(`/api/imports/items?periodId=${periodId}`, csv(rows), 'nasional.csv').expect(201);
+      const elapsed = Date.now() - started;
+      expect(res.body).toMatchObject({ created: 35_000, errors: [] });
+      expect(elapsed).toBeLessThan(20_000);
+      const [{ grey }] = await t.db.query(`SELECT sum(grey)::int AS grey FROM cell_count WHERE period_id = $1`, [
+        periodId,
+      ]);
+      expect(grey).toBe(35_000);
+      console.info(`35,000-item CSV import: ${elapsed} ms`);
+    }, 60_000);
+  });
+
+  describe('refused files', () => {
+    const url = () => `/api/imports/items?periodId=${draftId}`;
+
+    it('answers 413, naming the limit, for a file over the upload limit', async () => {
+      const big = Buffer.alloc(10 * 1024 * 1024 + 1, 'a');
+      const res = await upload(url(), big, 'besar.csv').expect(413);
+      expect(res.body.message).toMatch(/larger than the upload limit of 10 MB/);
+    });
+
+    it('refuses a text file renamed .xlsx', async () => {
+      const res = await upload(url(), Buffer.from('agency_code,pillar,title\nPROV-62,loyal,x\n'), 'butir.xlsx').expect(
+        415,
+      );
+      expect(res.body.message).toMatch(/named \.xlsx but its content is not an Excel workbook/);
+    });
+
+    it('refuses a binary file posing as CSV', async () => {
+      const res = await upload(url(), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x80]), 'butir.csv').expect(415);
+      expect(res.body.message).toMatch(/not UTF-8 text/);
+    });
+
+    it('refuses a ZIP that is not a workbook', async () => {
+      const res = await upload(url(), zip([{ name: 'readme.txt', data: Buffer.from('hello') }]), 'arsip.xlsx').expect(
+        415,
+      );
+      expect(res.body.message).toMatch(/not an Excel workbook/);
+    });
+
+    it('refuses a spreadsheet with a formula, naming the cell', async () => {
+      const file = await xlsx([ITEM_HEADER, ['PROV-62', 'loyal', 'Butir', '', '', '', '']], 'D2');
+      const res = await upload(url(), file, 'butir.xlsx').expect(400);
+      expect(res.body.message).toMatch(/formulas \(cell Butir!D2\)/);
+      const fromCsv = await upload(
+        url(),
+        csv([ITEM_HEADER, ['PROV-62', 'loyal', '=1+2', '', '', '', '']]),
+        'butir.csv',
+      ).expect(400);
+      expect(fromCsv.body.message).toMatch(/formulas \(cell C2\)/);
+    });
+
+    it('refuses a compression bomb by its declared size', async () => {
+      const bomb = zip([
+        { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+        { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(60 * 1024 * 1024) },
+      ]);
+      expect(bomb.length).toBeLessThan(200 * 1024);
+      const res = await upload(url(), bomb, 'bom.xlsx').expect(400);
+      expect(res.body.message).toMatch(/would unpack to 60 MB.*compression bomb/);
+    });
+
+    it('refuses a compression bomb that lies about its size', async () => {
+      const bomb = zip([
+        { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+        { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(60 * 1024 * 1024), declaredSize: 1000 },
+      ]);
+      const res = await upload(url(), bomb, 'bom.xlsx').expect(400);
+      expect(res.body.message).toMatch(/damaged or its declared size is wrong/);
+    });
+
+    it('asks for the file when none is attached', async () => {
+      const res = await t.http.post(url()).set(auth(admin)).field('note', 'x').expect(400);
+      expect(res.body.message).toMatch(/multipart form field "file"/);
+    });
+  });
+
+  describe('agencies', () => {
+    const header = ['code', 'name', 'type', 'batch', 'province_code', 'parent_code'];
+    const rows = [
+      header,
+      [
+        'DINAS-62-01',
+        'Dinas Komunikasi dan Informatika Provinsi Kalimantan Tengah',
+        'lembaga',
+        'tengah',
+        '62',
+        'PROV-62',
+      ],
+      ['PROV-62', 'Provinsi Kalimantan Tengah', 'Provinsi', 'Tengah', '62', ''],
+    ];
+
+    it('creates new agencies, keeps known ones, and changes nothing on a re-import', async () => {
+      const first = await upload('/api/imports/agencies', csv(rows), 'instansi.csv').expect(201);
+      expect(first.body).toMatchObject({ created: 1, updated: 0, unchanged: 1 });
+      const [dinas] = await t.db.query(`SELECT parent_id FROM agency WHERE code = 'DINAS-62-01'`);
+      expect(dinas.parent_id).toBe(kaltengId);
+      const again = await upload('/api/imports/agencies', csv(rows), 'instansi.csv').expect(201);
+      expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    });
+
+    it('refuses parents that form a cycle and types it does not know', async () => {
+      const bad = [
+        header,
+        ['PROV-62', 'Provinsi Kalimantan Tengah', 'provinsi', 'tengah', '62', 'DINAS-62-01'],
+        ['KAB-X', 'X', 'desa', 'timur', '', ''],
+      ];
+      const res = await upload('/api/imports/agencies', csv(bad), 'instansi.csv').expect(422);
+      expect(res.body.errors).toEqual([
+        {
+          row: 3,
+          column: 'type',
+          message: '"desa" is not an agency type: use kementerian, lembaga, provinsi, kabupaten, kota',
+        },
+        {
+          row: 2,
+          column: 'parent_code',
+          message: '"DINAS-62-01" leads back to "PROV-62": parents cannot form a cycle',
+        },
+      ]);
+    });
+  });
+
+  describe('survey', () => {
+    it('upserts survey results per agency, accepting decimal commas, and refuses out-of-range scores', async () => {
+      const header = 'kode_instansi;values_alignment;engagement;employer_branding;overall';
+      const file = Buffer.from(`\uFEFF${header}\nPROV-62;71,5;70;68,25;69,9\nPROV-11;80;;;\n`);
+      const res = await upload(`/api/imports/survey?periodId=${draftId}`, file, 'survei.csv').expect(201);
+      expect(res.body).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
+      const [s] = await t.db.query(
+        `SELECT values_alignment, employer_branding FROM survey_result WHERE period_id = $1 AND agency_id = $2`,
+        [draftId, kaltengId],
+      );
+      expect(s).toEqual({ values_alignment: 71.5, employer_branding: 68.25 });
+      await upload(`/api/imports/survey?periodId=${draftId}`, file, 'survei.csv')
+        .expect(201)
+        .expect((r) => expect(r.body.unchanged).toBe(2));
+      const bad = await upload(
+        `/api/imports/survey?periodId=${draftId}`,
+        Buffer.from(`${header}\nPROV-62;101;;;\n`),
+        'survei.csv',
+      ).expect(422);
+      expect(bad.body.errors).toEqual([
+        { row: 2, column: 'values_alignment', message: '"101" is not a score between 0 and 100' },
+      ]);
+      await upload('/api/imports/survey?periodId=1', file, 'survei.csv').expect(409);
+    });
+  });
+});

@@ -1,0 +1,94 @@
+import { PILLAR_CODES } from '@pantau/domain';
+import { createTestApp, TestApp } from '../../testing/test-app';
+
+describe('dashboard read models', () => {
+  let t: TestApp;
+  let leader: string;
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    leader = await t.login('leader');
+  });
+  afterAll(() => t.close());
+
+  it('returns every national agency with eight cells and an index', async () => {
+    const res = await t.http.get('/api/periods/1/matrix').set(auth(leader)).expect(200);
+    expect(res.body.total).toBe(632);
+    expect(res.body.rows).toHaveLength(632);
+    expect(res.body.pillars).toEqual(PILLAR_CODES);
+    const row = res.body.rows[0];
+    expect(row.cells).toHaveLength(8);
+    expect(row.cells[0]).toEqual({
+      pillar: 'berorientasi-pelayanan',
+      score: expect.any(Number),
+      color: expect.stringMatching(/red|yellow|green/),
+      red: expect.any(Number),
+      yellow: expect.any(Number),
+      green: expect.any(Number),
+      grey: 0,
+    });
+  });
+
+  it('computes cell scores by the brief: points over twice the rated items', async () => {
+    const res = await t.http.get('/api/periods/2/matrix?q=PROV-62').set(auth(leader)).expect(200);
+    for (const c of res.body.rows[0].cells) {
+      const rated = c.red + c.yellow + c.green;
+      const expected = rated === 0 ? null : Math.round(((c.yellow + 2 * c.green) * 1000) / (2 * rated)) / 10;
+      expect(c.score).toBe(expected);
+    }
+  });
+
+  it('filters by batch and sorts by index, unrated last', async () => {
+    const res = await t.http.get('/api/periods/1/matrix?batch=timur&sort=-index').set(auth(leader)).expect(200);
+    expect(res.body.rows.every((r: { agency: { batch: string } }) => r.agency.batch === 'timur')).toBe(true);
+    const idx = res.body.rows.map((r: { index: number }) => r.index);
+    expect(idx).toEqual([...idx].sort((a, b) => b - a));
+  });
+
+  it('sorts by a pillar and pages', async () => {
+    const res = await t.http.get('/api/periods/1/matrix?sort=adaptif&page=2&pageSize=10').set(auth(leader)).expect(200);
+    expect(res.body.rows).toHaveLength(10);
+    expect(res.body.total).toBe(632);
+    const scores = res.body.rows.map((r: { cells: Array<{ pillar: string; score: number }> }) => r.cells.find((c) => c.pillar === 'adaptif')!.score);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+  });
+
+  it('rejects an unknown sort or batch with a clear 400', async () => {
+    const res = await t.http.get('/api/periods/1/matrix?sort=popularity').set(auth(leader)).expect(400);
+    expect(res.body.message[0]).toMatch(/sort must be one of/);
+    await t.http.get('/api/periods/1/matrix?batch=utara').set(auth(leader)).expect(400);
+    await t.http.get('/api/periods/999/matrix').set(auth(leader)).expect(404);
+  });
+
+  it('summarises national totals, pillars, batches, the distribution and follow-ups', async () => {
+    const res = await t.http.get('/api/periods/1/summary').set(auth(leader)).expect(200);
+    expect(res.body.agencies).toBe(632);
+    expect(res.body.pillars).toHaveLength(8);
+    expect(res.body.batches.map((b: { batch: string }) => b.batch)).toEqual(['barat', 'tengah', 'timur', 'pusat']);
+    expect(res.body.distribution.reduce((s: number, d: { agencies: number }) => s + d.agencies, 0)).toBe(632);
+    const weakest = [...res.body.pillars].sort((a, b) => a.score - b.score)[0];
+    expect(weakest.pillar).toBe('adaptif');
+    expect(res.body.followUps.open + res.body.followUps.responded + res.body.followUps.accepted).toBeGreaterThan(0);
+    const timur = await t.http.get('/api/periods/1/summary?batch=timur').set(auth(leader)).expect(200);
+    expect(timur.body.agencies).toBe(res.body.batches.find((b: { batch: string }) => b.batch === 'timur').agencies);
+  });
+
+  it("returns an agency's trend across periods with its survey index", async () => {
+    const [a] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-62'`);
+    const res = await t.http.get(`/api/agencies/${a.id}/trend`).set(auth(leader)).expect(200);
+    expect(res.body.points.map((p: { year: number }) => p.year)).toEqual([2024, 2025]);
+    expect(res.body.points[0]).toMatchObject({ index: expect.any(Number), survey: { overall: expect.any(Number) } });
+  });
+
+  it('hides unpublished scores from the agency team in the matrix, summary and trend', async () => {
+    const kalteng = await t.login('kalteng');
+    const m = await t.http.get('/api/periods/2/matrix').set(auth(kalteng)).expect(200);
+    expect(m.body.rows[0].index).toBeNull();
+    expect(m.body.rows[0].cells.every((c: { color: string; red: number }) => c.color === 'grey' && c.red === 0)).toBe(true);
+    const s = await t.http.get('/api/periods/2/summary').set(auth(kalteng)).expect(200);
+    expect(s.body.index).toBeNull();
+    const published = await t.http.get('/api/periods/1/matrix').set(auth(kalteng)).expect(200);
+    expect(published.body.rows[0].index).toEqual(expect.any(Number));
+  });
+});

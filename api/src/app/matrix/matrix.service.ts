@@ -1,0 +1,108 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { colorForScore, MatrixCell, MatrixResponse, MatrixRow, PILLAR_CODES, PillarCode, Thresholds } from '@pantau/domain';
+import { ScopeService } from '../access/scope.service';
+import { AGENCY_SUMMARY_COLUMNS, agencyWhere } from '../agencies/agency-filter';
+import type { AuthUser } from '../auth/auth-user';
+import { Period } from '../periods/period.entity';
+import { toPeriodView } from '../periods/period-view';
+import { MatrixQuery } from './dto/matrix-query.dto';
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+@Injectable()
+export class MatrixService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+  ) {}
+
+  async period(id: number): Promise<Period> {
+    const p = await this.dataSource.getRepository(Period).findOne({ where: { id } });
+    if (!p) throw new NotFoundException('Period not found');
+    return p;
+  }
+
+  /**
+   * Agencies × pillars from the maintained counts: the cost grows with the agencies on the page,
+   * never with the number of items. `pageSize` absent means every matching agency (exports).
+   */
+  async matrix(user: AuthUser, periodId: number, q: MatrixQuery, all = false): Promise<MatrixResponse> {
+    const period = await this.period(periodId);
+    const hide = !this.scope.canSeeResults(user, period.state);
+    const thresholds: Thresholds = { green: period.greenThreshold, yellow: period.yellowThreshold };
+    const params: unknown[] = [periodId];
+    const where = agencyWhere('a', q, await this.scope.scopeOf(user), params);
+    const sort = q.sort ?? 'name';
+    const desc = sort.startsWith('-');
+    const key = desc ? sort.slice(1) : sort;
+    const dir = desc ? 'DESC' : 'ASC';
+    let join = '';
+    let order = `a.name ${dir}, a.id`;
+    if (key === 'code') order = `a.code ${dir}, a.id`;
+    if (key === 'index' && !hide) order = `s.index_score ${dir} NULLS LAST, a.name, a.id`;
+    if ((PILLAR_CODES as readonly string[]).includes(key) && !hide) {
+      params.push(key);
+      join = `LEFT JOIN cell_count sc ON sc.period_id = $1 AND sc.agency_id = a.id AND sc.pillar_code = $${params.length}`;
+      order = `sc.score ${dir} NULLS LAST, a.name, a.id`;
+    }
+    const pageSize = all ? null : (q.pageSize ?? 1000);
+    const offset = all ? 0 : ((q.page ?? 1) - 1) * (pageSize ?? 0);
+    const rows: Array<Record<string, any>> = await this.dataSource.query(
+      `SELECT ${AGENCY_SUMMARY_COLUMNS('a')}, s.index_score, count(*) OVER () AS total
+       FROM agency a
+       LEFT JOIN agency_score s ON s.period_id = $1 AND s.agency_id = a.id
+       ${join}
+       WHERE ${where}
+       ORDER BY ${order}
+       ${pageSize ? `LIMIT ${pageSize} OFFSET ${offset}` : ''}`,
+      params,
+    );
+    const total = rows.length > 0 ? Number(rows[0]!['total']) : await this.count(where, params);
+    const cells = await this.cells(periodId, rows.map((r) => r['id'] as number));
+    return {
+      period: toPeriodView(period, false),
+      pillars: [...PILLAR_CODES],
+      total,
+      rows: rows.map((r): MatrixRow => {
+        const own = cells.get(r['id']) ?? new Map();
+        const index = hide ? null : num(r['index_score']);
+        return {
+          agency: { id: r['id'], code: r['code'], name: r['name'], type: r['type'], batch: r['batch'], parentId: r['parentId'] },
+          index,
+          color: colorForScore(index, thresholds),
+          cells: PILLAR_CODES.map((pillar) => toCell(pillar, own.get(pillar), thresholds, hide)),
+        };
+      }),
+    };
+  }
+
+  private async cells(periodId: number, agencyIds: number[]): Promise<Map<number, Map<string, Record<string, any>>>> {
+    const out = new Map<number, Map<string, Record<string, any>>>();
+    if (agencyIds.length === 0) return out;
+    const rows: Array<Record<string, any>> = await this.dataSource.query(
+      `SELECT agency_id, pillar_code, red, yellow, green, grey, score FROM cell_count
+       WHERE period_id = $1 AND agency_id = ANY($2::int[])`,
+      [periodId, agencyIds],
+    );
+    for (const r of rows) {
+      const own = out.get(r['agency_id']) ?? new Map();
+      own.set(r['pillar_code'], r);
+      out.set(r['agency_id'], own);
+    }
+    return out;
+  }
+
+  private async count(where: string, params: unknown[]): Promise<number> {
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM agency a WHERE ${where}`, params);
+    return total;
+  }
+}
+
+/** Before results are published, an agency team sees how many items it has, not how they were rated. */
+function toCell(pillar: PillarCode, r: Record<string, any> | undefined, t: Thresholds, hide: boolean): MatrixCell {
+  if (!r) return { pillar, score: null, color: 'grey', red: 0, yellow: 0, green: 0, grey: 0 };
+  if (hide) return { pillar, score: null, color: 'grey', red: 0, yellow: 0, green: 0, grey: r['red'] + r['yellow'] + r['green'] + r['grey'] };
+  const score = num(r['score']);
+  return { pillar, score, color: colorForScore(score, t), red: r['red'], yellow: r['yellow'], green: r['green'], grey: r['grey'] };
+}

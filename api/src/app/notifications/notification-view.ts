@@ -1,0 +1,20 @@
+import type { NotificationView, Page } from '@pantau/domain';
+
+/** The signed-in user's notifications, with the unread count for the bell badge. */
+export interface NotificationList extends Page<NotificationView> {
+  unread: number;
+}
+
+export const NOTIFICATION_VIEW_COLUMNS = `id::text AS id, kind, title, body, link, created_at AS "createdAt", read_at AS "readAt"`;
+
+export function toNotificationView(r: Record<string, any>): NotificationView {
+  return {
+    id: Number(r['id']),
+    kind: r['kind'],
+    title: r['title'],
+    body: r['body'],
+    link: r['link'],
+    createdAt: new Date(r['createdAt']).toISOString(),
+    readAt: r['readAt'] ? new Date(r['readAt']).toISOString() : null,
+  };
+}

@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { CHANNELS } from '@pantau/domain';
+import type { Channel } from '@pantau/domain';
+
+export class CreatePublicationDto {
+  @ApiProperty({ enum: CHANNELS })
+  @IsIn(CHANNELS, { message: `channel must be one of ${CHANNELS.join(', ')}` })
+  channel!: Channel;
+
+  @ApiPropertyOptional({ maxLength: 2000, example: 'https://kalteng.go.id/berita/spanduk-berakhlak', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @MaxLength(2000, { message: 'url must be at most 2000 characters' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true },
+    { message: 'url must be a full web address starting with http:// or https://' },
+  )
+  url?: string | null;
+
+  @ApiProperty({ example: '2025-11-03', description: 'Day of publication (YYYY-MM-DD), from 2000-01-01 up to today' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'publishedAt must be a date written as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'publishedAt must be a real calendar date (YYYY-MM-DD)' })
+  publishedAt!: string;
+
+  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  note?: string | null;
+}

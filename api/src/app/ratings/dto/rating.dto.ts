@@ -1,0 +1,47 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { RATING_COLORS } from '@pantau/domain';
+import type { RatingColor } from '@pantau/domain';
+
+export class CreateRatingDto {
+  @ApiProperty({ enum: RATING_COLORS })
+  @IsIn(RATING_COLORS, { message: 'color must be red, yellow or green' })
+  color!: RatingColor;
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  recommendation?: string;
+
+  @ApiProperty({ description: "The item's version the evaluator saw (0 before the first rating)" })
+  @IsInt({ message: 'expectedVersion must be the whole-number version of the item you rated' })
+  @Min(0)
+  @Max(1_000_000)
+  expectedVersion!: number;
+}
+
+export class BulkRatingRowDto extends CreateRatingDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  itemId!: number;
+}
+
+export class BulkRatingsDto {
+  @ApiProperty({ type: [BulkRatingRowDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => BulkRatingRowDto)
+  ratings!: BulkRatingRowDto[];
+}

@@ -1,0 +1,118 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { ColorCounts, pointsFor, RatingColor, ratingAllowed, RatingView } from '@pantau/domain';
+import { ScopeService } from '../access/scope.service';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { ItemAccess, ItemContext } from '../plans/item-access.service';
+import { applyCellDelta } from '../scores/score-sql';
+import { RATING_VIEW_COLUMNS, toRatingView } from './rating-view';
+
+export interface RatingInput {
+  color: RatingColor;
+  note?: string | null;
+  recommendation?: string | null;
+  /** null skips the optimistic check (a follow-up decision already holds the item's lock). */
+  expectedVersion: number | null;
+}
+
+export interface RatingResult {
+  rating: RatingView;
+  version: number;
+}
+
+const ZERO: ColorCounts = { red: 0, yellow: 0, green: 0, grey: 0 };
+
+@Injectable()
+export class RatingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly items: ItemAccess,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  rate(user: AuthUser, itemId: number, input: RatingInput): Promise<RatingResult> {
+    return this.dataSource.transaction((m) => this.rateIn(m, user, itemId, input));
+  }
+
+  /**
+   * Appends a rating inside the caller's transaction: locks the item, checks the evaluator's assignment,
+   * the period state and the expected version, then moves the maintained counts in the same transaction.
+   */
+  async rateIn(m: EntityManager, user: AuthUser, itemId: number, input: RatingInput, via = 'rating'): Promise<RatingResult> {
+    const item = await this.items.load(user, itemId, m, true);
+    await this.scope.assertCanRate(user, item.periodId, item.agencyId, m);
+    const [{ open }] = await m.query(
+      `SELECT count(*)::int AS open FROM follow_up WHERE item_id = $1 AND state IN ('open', 'responded', 'rejected')`,
+      [itemId],
+    );
+    if (!ratingAllowed(item.periodState, open > 0)) {
+      throw new ConflictException(
+        item.periodState === 'follow-up'
+          ? 'In the follow-up window only items with an open follow-up can be re-rated'
+          : `Ratings are accepted only while the period is under evaluation; this period is "${item.periodState}"`,
+      );
+    }
+    if (input.expectedVersion !== null && input.expectedVersion !== item.version) {
+      throw new ConflictException({
+        statusCode: 409,
+        message: `Someone rated this item after you opened it (you saw version ${input.expectedVersion}, it is now ${item.version}). Review their rating and rate again with the new version.`,
+        error: 'Conflict',
+        current: await this.current(m, item),
+        version: item.version,
+      });
+    }
+    const version = item.version + 1;
+    const [row] = await m.query(
+      `INSERT INTO rating (item_id, color, points, note, recommendation, evaluator_id, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text AS id, created_at AS "createdAt"`,
+      [itemId, input.color, pointsFor(input.color), input.note?.trim() || null, input.recommendation?.trim() || null, user.id, version],
+    );
+    await m.query(`UPDATE plan_item SET version = $2, current_rating_id = $3, updated_at = now() WHERE id = $1`, [itemId, version, row.id]);
+    const delta = { ...ZERO, [input.color]: 1 };
+    delta[item.currentColor ?? 'grey'] -= 1;
+    await applyCellDelta(m, item.periodId, item.agencyId, item.pillarCode, delta);
+    await this.audit.record(m, {
+      action: `${via}.created`,
+      entityType: 'item',
+      entityId: itemId,
+      agencyId: item.agencyId,
+      before: { color: item.currentColor, version: item.version },
+      after: { color: input.color, version, ratingId: row.id, note: input.note ?? null },
+    });
+    return {
+      rating: toRatingView({
+        ...row,
+        color: input.color,
+        points: pointsFor(input.color),
+        note: input.note?.trim() || null,
+        recommendation: input.recommendation?.trim() || null,
+        version,
+        evaluatorId: user.id,
+        evaluatorName: user.displayName,
+      }),
+      version,
+    };
+  }
+
+  async history(user: AuthUser, itemId: number): Promise<RatingView[]> {
+    const item = await this.items.load(user, itemId, this.dataSource.manager);
+    if (!this.scope.canSeeResults(user, item.periodState)) return [];
+    const rows = await this.dataSource.query(
+      `SELECT ${RATING_VIEW_COLUMNS} FROM rating r LEFT JOIN app_user u ON u.id = r.evaluator_id
+       WHERE r.item_id = $1 ORDER BY r.version DESC`,
+      [itemId],
+    );
+    return rows.map(toRatingView);
+  }
+
+  private async current(m: EntityManager, item: ItemContext): Promise<RatingView | null> {
+    if (!item.currentRatingId) return null;
+    const [row] = await m.query(
+      `SELECT ${RATING_VIEW_COLUMNS} FROM rating r LEFT JOIN app_user u ON u.id = r.evaluator_id WHERE r.id = $1`,
+      [item.currentRatingId],
+    );
+    return row ? toRatingView(row) : null;
+  }
+}
