@@ -43,7 +43,21 @@ export const routes: Routes = [
         loadComponent: () => import('./features/evaluate/evaluate.page'),
       },
       {
+        // Notification links name an item; this finds its agency page.
+        path: 'items/:id',
+        title: 'agency.title',
+        data: { roles: AREA_ROLES.agency },
+        loadComponent: () => import('./features/agency/item-redirect.page'),
+      },
+      {
         path: 'follow-ups',
+        title: 'nav.followUps',
+        data: { roles: AREA_ROLES.followUps },
+        loadComponent: () => import('./features/follow-ups/follow-ups.page'),
+      },
+      {
+        // One follow-up, as linked from notifications: the inbox opened at that follow-up.
+        path: 'follow-ups/:id',
         title: 'nav.followUps',
         data: { roles: AREA_ROLES.followUps },
         loadComponent: () => import('./features/follow-ups/follow-ups.page'),
@@ -53,6 +67,7 @@ export const routes: Routes = [
         title: 'nav.admin',
         data: { roles: AREA_ROLES.admin },
         loadComponent: () => import('./features/admin/admin.page'),
+        loadChildren: () => import('./features/admin/admin.routes'),
       },
       {
         path: '**',

@@ -76,6 +76,8 @@ export class AuthService {
           statusCode: 429,
           message: `Too many failed sign-in attempts: this account is locked for ${outcome.lockedMinutes} more minute(s). Try again later or ask an administrator to reset the password.`,
           error: 'Too Many Requests',
+          code: 'account-locked',
+          minutes: outcome.lockedMinutes,
         },
         HttpStatus.TOO_MANY_REQUESTS,
       );

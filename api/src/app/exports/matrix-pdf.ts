@@ -32,8 +32,10 @@ const hex = (c: string) => `#${c}`;
 
 /** Shortens a text with an ellipsis until it fits the width at the current font. */
 function fit(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  let s = text;
+  const full = doc.widthOfString(text);
+  if (full <= width) return text;
+  // Start from the proportional cut, then trim the last few characters one by one.
+  let s = text.slice(0, Math.ceil((text.length * width) / full));
   while (s.length > 1 && doc.widthOfString(`${s}…`) > width) s = s.slice(0, -1);
   return `${s.trimEnd()}…`;
 }
@@ -76,6 +78,7 @@ class MatrixPdf {
       ...m.pillars.map((p) => ({ title: pillarByCode(p).short, subtitle: pillarByCode(p).nameId, width: pillarWidth })),
     ];
     this.bottom = this.doc.page.height - MARGIN - 12;
+    this.doc.lineCap('round').lineJoin('round');
   }
 
   render(): Promise<Buffer> {
@@ -158,7 +161,7 @@ class MatrixPdf {
 
   private ensureRoom(h: number): void {
     if (this.y + h <= this.bottom) return;
-    this.doc.addPage();
+    this.doc.addPage().lineCap('round').lineJoin('round');
     this.y = MARGIN;
     this.doc
       .font(FONT)

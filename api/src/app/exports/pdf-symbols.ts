@@ -4,7 +4,8 @@ type Doc = PDFKit.PDFDocument;
 
 /**
  * Draws a colour's symbol as vector strokes: the standard PDF fonts have no ✓ or ✕, and embedding a font
- * only for two glyphs is not worth it. `s` is the side of the square the symbol fits in.
+ * only for two glyphs is not worth it. `s` is the side of the square the symbol fits in. Leaves the line
+ * width and colours changed (save/restore per cell doubled the cost of a national report); callers set theirs.
  */
 export function drawSymbol(doc: Doc, color: CellColor, x: number, y: number, s: number, ink: string): void {
   doc
@@ -41,5 +42,4 @@ export function drawSymbol(doc: Doc, color: CellColor, x: number, y: number, s: 
       .lineTo(x + s * 0.85, y + s / 2)
       .stroke();
   }
-  doc.restore();
 }

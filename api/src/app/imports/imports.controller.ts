@@ -1,4 +1,15 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
@@ -32,29 +43,24 @@ const FILE_BODY = {
 };
 
 /** Shared OpenAPI answers of every upload route. */
-function UploadDocs(columns: string) {
-  return (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
-    for (const d of [
-      ApiConsumes('multipart/form-data'),
-      ApiBody({ ...FILE_BODY, description: `Header row, then one row per record. Columns: ${columns}` }),
-      ApiCreatedResponse({
-        type: ImportReportDto,
-        description: 'Imported; the report counts created, updated and unchanged rows',
-      }),
-      ApiOkResponse({ type: ImportReportDto, description: 'dryRun=true: the file is valid; nothing was written' }),
-      ApiResponse({ status: 400, description: 'Missing file, unreadable file, formulas, or a compression bomb' }),
-      ApiResponse({ status: 413, description: 'The file is larger than the upload limit' }),
-      ApiResponse({ status: 415, description: 'The file is not a CSV or XLSX spreadsheet' }),
-      ApiResponse({
-        status: 422,
-        type: ImportReportDto,
-        description: 'Rows with errors: nothing was written; every bad row is listed',
-      }),
-    ]) {
-      d(target, key, descriptor);
-    }
-  };
-}
+const UploadDocs = (columns: string) =>
+  applyDecorators(
+    ApiConsumes('multipart/form-data'),
+    ApiBody({ ...FILE_BODY, description: `Header row, then one row per record. Columns: ${columns}` }),
+    ApiCreatedResponse({
+      type: ImportReportDto,
+      description: 'Imported; the report counts created, updated and unchanged rows',
+    }),
+    ApiOkResponse({ type: ImportReportDto, description: 'dryRun=true: the file is valid; nothing was written' }),
+    ApiResponse({ status: 400, description: 'Missing file, unreadable file, formulas, or a compression bomb' }),
+    ApiResponse({ status: 413, description: 'The file is larger than the upload limit' }),
+    ApiResponse({ status: 415, description: 'The file is not a CSV or XLSX spreadsheet' }),
+    ApiResponse({
+      status: 422,
+      type: ImportReportDto,
+      description: 'Rows with errors: nothing was written; every bad row is listed',
+    }),
+  );
 
 @ApiTags('imports')
 @ApiBearerAuth()

@@ -54,6 +54,13 @@ describe('dashboard read models', () => {
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
+  it('answers an empty matrix, not an error, when no agency matches, and past the last page', async () => {
+    const none = await t.http.get('/api/periods/1/matrix?q=tidak-ada-instansi-ini').set(auth(leader)).expect(200);
+    expect(none.body).toMatchObject({ rows: [], total: 0 });
+    const past = await t.http.get('/api/periods/1/matrix?page=99&pageSize=100').set(auth(leader)).expect(200);
+    expect(past.body).toMatchObject({ rows: [], total: 632 });
+  });
+
   it('rejects an unknown sort or batch with a clear 400', async () => {
     const res = await t.http.get('/api/periods/1/matrix?sort=popularity').set(auth(leader)).expect(400);
     expect(res.body.message[0]).toMatch(/sort must be one of/);

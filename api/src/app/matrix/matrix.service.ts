@@ -94,7 +94,11 @@ export class MatrixService {
   }
 
   private async count(where: string, params: unknown[]): Promise<number> {
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM agency a WHERE ${where}`, params);
+    // $1 (the period) is not otherwise used here; naming it keeps its type known to PostgreSQL.
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM agency a WHERE $1::int IS NOT NULL AND ${where}`,
+      params,
+    );
     return total;
   }
 }

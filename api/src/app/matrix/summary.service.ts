@@ -29,9 +29,10 @@ export class SummaryService {
       this.dataSource.query(
         `WITH ag AS (${agencies})
          SELECT count(*)::int AS agencies,
-                count(*) FILTER (WHERE s.total > 0 AND s.rated = s.total)::int AS evaluated,
+                count(*) FILTER (WHERE pl.evaluated_at IS NOT NULL OR (s.total > 0 AND s.rated = s.total))::int AS evaluated,
                 round(avg(s.index_score), 1) AS index
-         FROM ag LEFT JOIN agency_score s ON s.period_id = $1 AND s.agency_id = ag.id`,
+         FROM ag LEFT JOIN agency_score s ON s.period_id = $1 AND s.agency_id = ag.id
+         LEFT JOIN action_plan pl ON pl.period_id = $1 AND pl.agency_id = ag.id`,
         params,
       ),
       this.dataSource.query(

@@ -113,10 +113,14 @@ describe('publication tracking', () => {
   });
 
   it("lets a province team read its regencies' publications but not log them", async () => {
-    const [{ id }] = await t.db.query(
-      `SELECT i.id FROM plan_item i JOIN agency a ON a.id = i.agency_id WHERE a.parent_id = $1 AND i.period_id = 2 LIMIT 1`,
-      [kaltengId],
+    // The demo has no regency under a province yet: attach one of Central Kalimantan's.
+    const [regency] = await t.db.query(
+      `SELECT id FROM agency WHERE province_code = '62' AND type IN ('kabupaten', 'kota') ORDER BY id LIMIT 1`,
     );
+    await t.db.query(`UPDATE agency SET parent_id = $1 WHERE id = $2`, [kaltengId, regency.id]);
+    const [{ id }] = await t.db.query(`SELECT id FROM plan_item WHERE agency_id = $1 AND period_id = 2 LIMIT 1`, [
+      regency.id,
+    ]);
     await t.http.get(`/api/items/${id}/publications`).set(auth(kalteng)).expect(200);
     const res = await publish(id, { channel: 'website', publishedAt: '2025-10-01' }).expect(403);
     expect(res.body.message).toMatch(/agency team itself/);

@@ -27,6 +27,8 @@ export interface DatasetOptions {
   /** Publications per item; null derives them from the item's colour, as in real plans. */
   publicationsPerItem: [number, number] | null;
   evaluatorByBatch: Record<Batch, number | null>;
+  /** Agencies whose evaluation is half-way in every running period (the demo's own team, for instance). */
+  inProgressCodes?: string[];
   /** Agencies are generated in chunks to keep memory flat at large scales. */
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
@@ -209,7 +211,11 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
         const drift = (period.year - o.periods[0]!.year) * 0.04;
         ids.plan += 1;
         const planId = ids.plan;
-        const evaluatedAt = period.ratedShare[agency.batch] >= 1 ? `${period.year + 1}-01-10T03:00:00Z` : null;
+        const inProgress = o.inProgressCodes?.includes(agency.code) ?? false;
+        const agencyRated = inProgress || rng.next() < period.ratedShare[agency.batch] * 1.15;
+        // Some agencies of a running evaluation are already finished and marked done by their evaluator.
+        const agencyDone = period.ratedShare[agency.batch] >= 1 || (!inProgress && agencyRated && rng.next() < 0.45);
+        const evaluatedAt = agencyDone ? `${period.year + 1}-01-10T03:00:00Z` : null;
         const evaluator = o.evaluatorByBatch[agency.batch];
         rows.plans.push([planId, agencyId, periodId, evaluatedAt, evaluatedAt ? evaluator : null]);
         ids.survey += 1;
@@ -218,7 +224,6 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
         const en = s(quality + drift - 0.03);
         const eb = s(quality + drift - 0.06);
         rows.surveys.push([ids.survey, agencyId, periodId, va, en, eb, Math.round(((va + en + eb) / 3) * 10) / 10]);
-        const agencyRated = rng.next() < period.ratedShare[agency.batch] * 1.15;
         for (const pillar of PILLARS) {
           const templates = rng.shuffle(ITEM_TEMPLATES[pillar.code]);
           const n = rng.int(o.itemsPerPillar[0], o.itemsPerPillar[1]);
@@ -233,7 +238,7 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
               itemId, planId, agencyId, periodId, pillar.code,
               criteriaIds.length ? rng.pick(criteriaIds) : null, unitIds[unitIdx], title, t.description, t.cadence,
             ]);
-            const rated = period.ratedShare[agency.batch] >= 1 || (agencyRated && rng.next() < 0.85);
+            const rated = agencyDone || (agencyRated && rng.next() < 0.85);
             let color: RatingColor | null = null;
             let followUpState: 'accepted' | 'rejected' | 'responded' | 'open' | null = null;
             let reRatingId: number | null = null;

@@ -48,6 +48,7 @@ export async function seedDemo(db: Queryable, passwordHash: string): Promise<voi
     extraRatings: [0, 0],
     publicationsPerItem: null,
     evaluatorByBatch,
+    inProgressCodes: [KALTENG_CODE],
   });
   const [kalteng] = await db.query(`SELECT id FROM agency WHERE code = $1`, [KALTENG_CODE]);
   await db.query(

@@ -5,9 +5,14 @@ import { AuditService } from '../audit/audit.service';
 export interface AssignmentView {
   agencyId: number;
   agencyName: string;
+  agencyCode: string;
   batch: string;
   evaluatorId: number;
   evaluatorName: string;
+  /** Progress of the evaluation: rated items out of all items, and when the evaluator marked it done. */
+  rated: number;
+  total: number;
+  evaluatedAt: string | null;
 }
 
 export interface WorkloadView {
@@ -30,9 +35,12 @@ export class AssignmentsService {
   async list(periodId: number, evaluatorId?: number): Promise<AssignmentView[]> {
     await this.assertPeriod(periodId);
     return this.dataSource.query(
-      `SELECT ea.agency_id AS "agencyId", a.name AS "agencyName", a.batch_code AS batch,
-              ea.evaluator_id AS "evaluatorId", u.display_name AS "evaluatorName"
+      `SELECT ea.agency_id AS "agencyId", a.name AS "agencyName", a.code AS "agencyCode", a.batch_code AS batch,
+              ea.evaluator_id AS "evaluatorId", u.display_name AS "evaluatorName",
+              COALESCE(s.rated, 0) AS rated, COALESCE(s.total, 0) AS total, p.evaluated_at AS "evaluatedAt"
        FROM evaluator_assignment ea JOIN agency a ON a.id = ea.agency_id JOIN app_user u ON u.id = ea.evaluator_id
+       LEFT JOIN agency_score s ON s.period_id = ea.period_id AND s.agency_id = ea.agency_id
+       LEFT JOIN action_plan p ON p.period_id = ea.period_id AND p.agency_id = ea.agency_id
        WHERE ea.period_id = $1 AND ($2::int IS NULL OR ea.evaluator_id = $2)
        ORDER BY a.batch_code, a.name`,
       [periodId, evaluatorId ?? null],

@@ -17,7 +17,7 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     extra: {
       max: poolSize,
       // Fail fast when the database is unreachable instead of queueing requests behind a dead pool.
-      connectionTimeoutMillis: 3000,
+      connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
     },
   };

@@ -2,11 +2,13 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ErrorResponse } from '@pantau/domain';
 import { TranslationKey } from '../i18n/dictionary';
 import { TranslateParams } from '../i18n/interpolate';
+import { knownMessage } from './server-messages';
 
 export type ErrorOverrides = Partial<Record<number, TranslationKey>>;
 
 export type ErrorDescription =
-  | { key: TranslationKey; params?: TranslateParams }
+  /** `names` are params whose values are dictionary keys, translated when the text is made. */
+  | { key: TranslationKey; params?: TranslateParams; names?: Readonly<Record<string, TranslationKey>> }
   /** The server's own words, used where they say more than a generic sentence could. */
   | { text: string };
 
@@ -27,6 +29,8 @@ export function describeError(failure: unknown, overrides: ErrorOverrides = {}):
   const override = overrides[err.status];
   if (override) return { key: override };
   const server = serverMessage(err);
+  const known = server && err.status < 500 ? knownMessage(server) : null;
+  if (known) return known;
   switch (err.status) {
     case 400:
     case 422:
@@ -55,5 +59,8 @@ export function errorText(
   overrides?: ErrorOverrides,
 ): string {
   const description = describeError(err, overrides);
-  return 'text' in description ? description.text : translate(description.key, description.params);
+  if ('text' in description) return description.text;
+  if (!description.names) return translate(description.key, description.params);
+  const names = Object.entries(description.names).map(([name, key]) => [name, translate(key)]);
+  return translate(description.key, { ...description.params, ...Object.fromEntries(names) });
 }

@@ -1,4 +1,4 @@
-import { CellColor, FollowUpState, Role } from '@pantau/domain';
+import { Cadence, CellColor, FollowUpState, Frequency, PeriodState, Role } from '@pantau/domain';
 import { TranslationKey } from './dictionary';
 
 // UI words for domain values that libs/domain does not name (it names pillars, colours, batches...).
@@ -23,4 +23,26 @@ export const COLOR_WORD: Readonly<Record<CellColor, TranslationKey>> = {
   yellow: 'color.yellow.word',
   red: 'color.red.word',
   grey: 'color.grey.word',
+};
+
+export const FREQUENCY_LABEL: Readonly<Record<Frequency, TranslationKey>> = {
+  weekly: 'frequency.weekly',
+  monthly: 'frequency.monthly',
+  occasional: 'frequency.occasional',
+  none: 'frequency.none',
+};
+
+export const CADENCE_LABEL: Readonly<Record<Cadence, TranslationKey>> = {
+  weekly: 'cadence.weekly',
+  monthly: 'cadence.monthly',
+  quarterly: 'cadence.quarterly',
+};
+
+export const PERIOD_STATE_LABEL: Readonly<Record<PeriodState, TranslationKey>> = {
+  draft: 'periodState.draft',
+  open: 'periodState.open',
+  evaluation: 'periodState.evaluation',
+  published: 'periodState.published',
+  'follow-up': 'periodState.follow-up',
+  closed: 'periodState.closed',
 };

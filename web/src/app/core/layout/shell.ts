@@ -6,11 +6,12 @@ import { AuthService } from '../auth/auth.service';
 import { TranslatePipe } from '../i18n/i18n.pipes';
 import { LangSwitch } from '../../ui/lang-switch/lang-switch';
 import { navFor } from './nav';
+import { NotificationBell } from './notification-bell';
 import { UserMenu } from './user-menu';
 
 @Component({
   selector: 'pantau-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, LangSwitch, UserMenu],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, LangSwitch, UserMenu, NotificationBell],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,6 +22,11 @@ export class Shell {
   private readonly document = inject(DOCUMENT);
 
   protected readonly nav = computed(() => navFor(this.auth.role()));
+  /** Leadership receives no notifications, so it gets no bell. */
+  protected readonly hasInbox = computed(() => {
+    const role = this.auth.role();
+    return role === 'admin' || role === 'evaluator' || role === 'agency';
+  });
   protected readonly ownAgencyId = computed(() => (this.auth.role() === 'agency' ? this.auth.user()?.agencyId : null));
 
   constructor() {

@@ -1,21 +1,59 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { ItemView, Page, TrendResponse } from '@pantau/domain';
-import { map, Observable } from 'rxjs';
-import { itemsOf } from '../../core/api/page';
+import { ItemView, PublicationView, RatingView, TrendResponse } from '@pantau/domain';
+import { Observable } from 'rxjs';
+import { AgencyDetail, CreatePublicationRequest, ItemRequest } from '../../core/api/pending-types';
 
 @Injectable({ providedIn: 'root' })
 export class AgencyDataService {
   private readonly http = inject(HttpClient);
 
-  items(periodId: number, agencyId: number): Observable<ItemView[]> {
-    return this.http
-      .get<ItemView[] | Page<ItemView>>(`/api/periods/${periodId}/agencies/${agencyId}/items`)
-      .pipe(map((res) => itemsOf(res)));
+  agency(agencyId: number): Observable<AgencyDetail> {
+    return this.http.get<AgencyDetail>(`/api/agencies/${agencyId}`);
   }
 
-  /** Also the source of the agency's name and type for the page header. */
+  items(periodId: number, agencyId: number): Observable<ItemView[]> {
+    return this.http.get<ItemView[]>(`/api/periods/${periodId}/agencies/${agencyId}/items`);
+  }
+
+  item(itemId: number): Observable<ItemView> {
+    return this.http.get<ItemView>(`/api/items/${itemId}`);
+  }
+
   trend(agencyId: number): Observable<TrendResponse> {
     return this.http.get<TrendResponse>(`/api/agencies/${agencyId}/trend`);
   }
+
+  /** Newest first; empty for agency teams until results are published. */
+  ratings(itemId: number): Observable<RatingView[]> {
+    return this.http.get<RatingView[]>(`/api/items/${itemId}/ratings`);
+  }
+
+  publications(itemId: number): Observable<PublicationView[]> {
+    return this.http.get<PublicationView[]>(`/api/items/${itemId}/publications`);
+  }
+
+  logPublication(itemId: number, body: CreatePublicationRequest): Observable<PublicationView> {
+    return this.http.post<PublicationView>(`/api/items/${itemId}/publications`, body);
+  }
+
+  createItem(periodId: number, agencyId: number, body: ItemRequest): Observable<ItemView> {
+    return this.http.post<ItemView>(`/api/periods/${periodId}/agencies/${agencyId}/items`, body);
+  }
+
+  updateItem(itemId: number, body: Partial<Omit<ItemRequest, 'pillar'>>): Observable<ItemView> {
+    return this.http.patch<ItemView>(`/api/items/${itemId}`, body);
+  }
+
+  deleteItem(itemId: number): Observable<void> {
+    return this.http.delete<void>(`/api/items/${itemId}`);
+  }
+
+  exportItems(periodId: number, agencyId: number, format: 'csv' | 'xlsx'): Observable<HttpResponse<Blob>> {
+    return this.http.get(`/api/periods/${periodId}/agencies/${agencyId}/items.${format}`, {
+      responseType: 'blob',
+      observe: 'response',
+    });
+  }
 }
+

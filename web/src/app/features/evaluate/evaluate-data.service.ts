@@ -1,35 +1,42 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { MatrixResponse, ratedCount } from '@pantau/domain';
-import { forkJoin, map, Observable } from 'rxjs';
-import { AssignmentView } from '../../core/api/pending-types';
-
-export interface AssignmentProgress extends AssignmentView {
-  rated: number;
-  total: number;
-}
+import { ItemView, PublicationView } from '@pantau/domain';
+import { Observable } from 'rxjs';
+import {
+  AgencyDetail,
+  AssignmentView,
+  EvaluationDoneResult,
+  RateRequest,
+  RatingResult,
+} from '../../core/api/pending-types';
 
 @Injectable({ providedIn: 'root' })
 export class EvaluateDataService {
   private readonly http = inject(HttpClient);
 
-  /**
-   * The evaluator's agencies with rated/total items. Progress is read from the matrix counts until the
-   * API offers it per assignment.
-   */
-  assignments(periodId: number, evaluatorId: number): Observable<AssignmentProgress[]> {
-    return forkJoin({
-      assignments: this.http.get<AssignmentView[]>(`/api/periods/${periodId}/assignments`, { params: { evaluatorId } }),
-      matrix: this.http.get<MatrixResponse>(`/api/periods/${periodId}/matrix`, { params: { pageSize: 1000 } }),
-    }).pipe(
-      map(({ assignments, matrix }) => {
-        const rows = new Map(matrix.rows.map((r) => [r.agency.id, r]));
-        return assignments.map((a) => {
-          const cells = rows.get(a.agencyId)?.cells ?? [];
-          const rated = cells.reduce((sum, c) => sum + ratedCount(c), 0);
-          return { ...a, rated, total: rated + cells.reduce((sum, c) => sum + c.grey, 0) };
-        });
-      }),
-    );
+  /** The evaluator's agencies with rated/total items and the done mark. */
+  assignments(periodId: number, evaluatorId: number): Observable<AssignmentView[]> {
+    return this.http.get<AssignmentView[]>(`/api/periods/${periodId}/assignments`, { params: { evaluatorId } });
+  }
+
+  agency(agencyId: number): Observable<AgencyDetail> {
+    return this.http.get<AgencyDetail>(`/api/agencies/${agencyId}`);
+  }
+
+  items(periodId: number, agencyId: number): Observable<ItemView[]> {
+    return this.http.get<ItemView[]>(`/api/periods/${periodId}/agencies/${agencyId}/items`);
+  }
+
+  publications(itemId: number): Observable<PublicationView[]> {
+    return this.http.get<PublicationView[]>(`/api/items/${itemId}/publications`);
+  }
+
+  /** Sends the version the evaluator saw; a 409 carries the rating that came first. */
+  rate(itemId: number, body: RateRequest): Observable<RatingResult> {
+    return this.http.post<RatingResult>(`/api/items/${itemId}/ratings`, body);
+  }
+
+  markDone(periodId: number, agencyId: number): Observable<EvaluationDoneResult> {
+    return this.http.post<EvaluationDoneResult>(`/api/periods/${periodId}/agencies/${agencyId}/evaluation-done`, {});
   }
 }

@@ -12,24 +12,11 @@ import {
   Thresholds,
 } from '@pantau/domain';
 import { Lang } from '../../core/i18n/lang';
-import { TableData } from '../../ui/chart/table-data';
+import { ChartData } from '../../ui/chart/series';
 import { CELL_PALETTE, COLOR_ORDER } from '../../ui/traffic-light/palette';
 
-/** Chart-library-neutral data: one label per category, one series per line or bar stack. */
-export interface Series {
-  key: string;
-  label: string;
-  values: (number | null)[];
-  /** One colour for the whole series, or one per category. */
-  color: string | string[];
-  /** Raw counts behind percentage values, for the text alternative. */
-  counts?: number[];
-}
-
-export interface ChartData {
-  labels: string[];
-  series: Series[];
-}
+export type { ChartData, Series } from '../../ui/chart/series';
+export { chartTable } from '../../ui/chart/series';
 
 export const ACCENT = '#1d4f91';
 
@@ -118,20 +105,6 @@ export function indexTrend(summaries: readonly SummaryResponse[], labels: { inde
         values: ordered.map((s) => share(s.totals.green, s.totals.red + s.totals.yellow + s.totals.green)),
       },
     ],
-  };
-}
-
-/** The same numbers as a table, the charts' text alternative. */
-export function chartTable(
-  data: ChartData,
-  caption: string,
-  categoryHeader: string,
-  format: (value: number | null, count: number | undefined) => string,
-): TableData {
-  return {
-    caption,
-    columns: [categoryHeader, ...data.series.map((s) => s.label)],
-    rows: data.labels.map((label, i) => [label, ...data.series.map((s) => format(s.values[i] ?? null, s.counts?.[i]))]),
   };
 }
 

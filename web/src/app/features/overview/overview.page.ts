@@ -24,7 +24,7 @@ import { EmptyState } from '../../ui/state/empty-state';
 import { ErrorState } from '../../ui/state/error-state';
 import { LoadingState } from '../../ui/state/loading-state';
 import { TrafficLight } from '../../ui/traffic-light/traffic-light';
-import { barConfig, lineConfig } from './chart-config';
+import { barConfig, lineConfig } from '../../ui/chart/chart-config';
 import {
   batchIndexes,
   ChartData,

@@ -1,5 +1,5 @@
 import { ChartConfiguration, TooltipItem } from 'chart.js';
-import { ChartData } from './chart-data';
+import { ChartData } from './series';
 
 export type ValueFormat = (value: number | null) => string;
 
@@ -61,7 +61,10 @@ export function lineConfig(data: ChartData, format: ValueFormat, max = 100): Cha
         data: s.values,
         borderColor: s.color,
         backgroundColor: s.color,
-        pointRadius: 4,
+        borderWidth: s.emphasis ? 3 : 2,
+        borderDash: s.dashed ? [6, 4] : undefined,
+        pointStyle: s.dashed ? 'rectRot' : 'circle',
+        pointRadius: s.emphasis ? 5 : 4,
         pointHoverRadius: 6,
         tension: 0.2,
         spanGaps: true,
