@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../services/config/app-config';
+import { loadConfig, projectRoot } from '../services/config/app-config';
 import { dataSourceOptions } from '../services/database/data-source-options';
 import { startEmbeddedPostgres } from '../services/database/embedded-postgres';
 
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     if (writeIdx > 0 && sql.upQueries.length > 0) {
       const name = process.argv[writeIdx + 1];
       const ts = Date.now();
-      const file = resolve(__dirname, '../../../../../migrations', `${ts}-${name}.ts`);
+      const file = resolve(projectRoot(), 'migrations', `${ts}-${name}.ts`);
       writeFileSync(file, migrationSource(name, ts, sql.upQueries, sql.downQueries));
       console.error(`wrote ${file}`);
     }

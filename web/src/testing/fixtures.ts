@@ -3,11 +3,14 @@ import {
   CellColor,
   colorForScore,
   DEFAULT_THRESHOLDS,
+  FollowUpView,
+  ItemView,
   MatrixCell,
   MatrixResponse,
   MatrixRow,
   PeriodView,
   PILLAR_CODES,
+  RatingView,
   SummaryResponse,
 } from '@pantau/domain';
 
@@ -83,6 +86,64 @@ export function makeSummary(overrides: Partial<SummaryResponse> = {}): SummaryRe
       { from: 70, to: 80, agencies: 5 },
     ],
     followUps: { open: 12, overdue: 3, responded: 4, accepted: 2, rejected: 1 },
+    ...overrides,
+  };
+}
+
+export function makeRating(overrides: Partial<RatingView> = {}): RatingView {
+  return {
+    id: 1,
+    color: 'green',
+    points: 2,
+    note: null,
+    recommendation: null,
+    evaluator: { id: 2, displayName: 'Analis Wilayah Tengah' },
+    createdAt: '2026-01-05T09:00:00.000Z',
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function makeItem(id: number, overrides: Partial<ItemView> = {}): ItemView {
+  return {
+    id,
+    planId: 1,
+    agencyId: 471,
+    periodId: 2,
+    pillar: 'akuntabel',
+    criterionId: null,
+    workUnit: { id: 10, name: 'Dinas Kesehatan' },
+    title: `Butir ${id}`,
+    description: `Uraian butir ${id}`,
+    cadence: 'monthly',
+    version: 0,
+    rating: null,
+    publications: { frequency: 'monthly', lastPublishedAt: '2025-12-18', channels: ['banner'], count: 3, overdue: false },
+    suggestion: { color: 'green', reason: 'Spanduk diperbarui bulanan.', reasonEn: 'Banners renewed monthly.' },
+    followUp: null,
+    ...overrides,
+  };
+}
+
+export function makeFollowUp(id: number, overrides: Partial<FollowUpView> = {}): FollowUpView {
+  return {
+    id,
+    itemId: 100 + id,
+    agencyId: 101,
+    periodId: 1,
+    state: 'open',
+    dueDate: '2026-12-14',
+    overdue: false,
+    response: null,
+    evidenceUrl: null,
+    respondedAt: null,
+    decisionNote: null,
+    decidedAt: null,
+    itemTitle: `Butir tindak lanjut ${id}`,
+    pillar: 'harmonis',
+    agencyName: 'Provinsi Kalimantan Tengah',
+    ratingColor: 'red',
+    ratingNote: 'Kegiatan belum berjalan.',
     ...overrides,
   };
 }

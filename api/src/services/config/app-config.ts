@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -43,6 +44,15 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new Error(`${name} must be 1/0 or true/false, got "${raw}"`);
 }
 
+/** The repository (or image) root, found from this file whether it runs from source or from dist/. */
+export function projectRoot(from = __dirname): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'pantau-berakhlak') return dir;
+  }
+  return process.cwd();
+}
+
 /** Reads and validates the environment once, at boot; an invalid value stops the start with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env['NODE_ENV'] ?? 'development';
@@ -54,7 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && (jwtSecret === DEFAULT_JWT_SECRET || jwtSecret.length < 32)) {
     throw new Error('JWT_SECRET must be set to a random value of at least 32 characters in production');
   }
-  const root = resolve(__dirname, '../../../../..');
+  const root = projectRoot();
   return {
     env: nodeEnv as AppConfig['env'],
     port: int(env, 'PORT', 3000, 1, 65535),

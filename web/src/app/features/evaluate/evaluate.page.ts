@@ -1,9 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { BATCH_NAMES } from '@pantau/domain';
-import { AuthService } from '../../core/auth/auth.service';
 import { errorText } from '../../core/api/error-message';
+import { AssignmentView } from '../../core/api/pending-types';
+import { AuthService } from '../../core/auth/auth.service';
+import { TranslationKey } from '../../core/i18n/dictionary';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { resolvePeriodId } from '../../core/periods/period-choice';
@@ -12,102 +14,147 @@ import { PeriodSelect } from '../../ui/period-select/period-select';
 import { EmptyState } from '../../ui/state/empty-state';
 import { ErrorState } from '../../ui/state/error-state';
 import { LoadingState } from '../../ui/state/loading-state';
+import { AssignmentStatus, filterAssignments, StatusFilter, statusOf, workOrder } from './assignment-status';
 import { EvaluateDataService } from './evaluate-data.service';
+import { RatingScreen } from './rating-screen';
 
-/** First pass: the evaluator's assigned agencies with progress. The rating screen comes next. */
+function positiveInt(value: string | null): number | null {
+  const n = Number(value);
+  return value !== null && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+const STATUS_LABEL: Readonly<Record<AssignmentStatus, TranslationKey>> = {
+  ready: 'evaluate.statusReady',
+  inProgress: 'evaluate.statusInProgress',
+  notStarted: 'evaluate.statusNotStarted',
+  done: 'evaluate.statusDone',
+};
+
+/**
+ * The evaluator's workspace. `/evaluate?period=` lists the assigned agencies; `&agency=` opens the rating
+ * screen for one of them and `&item=` keeps the place, so every view has a URL that can be shared or resumed.
+ */
 @Component({
   selector: 'pantau-evaluate-page',
-  imports: [I18N_PIPES, RouterLink, PeriodSelect, LoadingState, ErrorState, EmptyState],
-  template: `
-    <div class="page">
-      <header class="page__header">
-        <div>
-          <h1 class="page__title">{{ 'evaluate.title' | t }}</h1>
-          <p class="page__lead">{{ 'evaluate.lead' | t }}</p>
-        </div>
-        <pantau-period-select [periods]="periodList()" [value]="periodId()" (valueChange)="chosenPeriod.set($event)" />
-      </header>
-      @if (error(); as message) {
-        <pantau-error [message]="message" (retry)="assignments.reload()" />
-      } @else if (assignments.isLoading() || periods.isLoading()) {
-        <pantau-loading [label]="'common.loading' | t" />
-      } @else if (rows().length === 0) {
-        <pantau-empty [title]="'evaluate.none' | t" />
-      } @else {
-        <div class="card table-scroll">
-          <table class="data-table">
-            <caption class="visually-hidden">
-              {{
-                'evaluate.title' | t
-              }}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ 'matrix.agency' | t }}</th>
-                <th scope="col">{{ 'evaluate.progress' | t }}</th>
-                <th scope="col">{{ 'evaluate.status' | t }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (row of rows(); track row.agencyId) {
-                <tr>
-                  <th scope="row">
-                    <a [routerLink]="['/agencies', row.agencyId]" [queryParams]="{ period: periodId() }">{{
-                      row.agencyName
-                    }}</a>
-                    <span class="muted"> · {{ i18n.name(batchNames[row.batch]) }}</span>
-                  </th>
-                  <td>
-                    <div class="progress-cell">
-                      <progress
-                        [value]="row.rated"
-                        [max]="row.total || 1"
-                        [attr.aria-label]="'evaluate.progressLabel' | t: { agency: row.agencyName }"
-                      ></progress>
-                      <span>{{ row.rated | num: '1.0-0' }} / {{ row.total | num: '1.0-0' }}</span>
-                    </div>
-                  </td>
-                  <td>
-                    {{ (row.total > 0 && row.rated === row.total ? 'evaluate.done' : 'evaluate.inProgress') | t }}
-                  </td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
-      }
-    </div>
-  `,
+  imports: [I18N_PIPES, RouterLink, PeriodSelect, RatingScreen, LoadingState, ErrorState, EmptyState],
+  templateUrl: './evaluate.page.html',
+  styleUrl: './evaluate.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class EvaluatePage {
   private readonly data = inject(EvaluateDataService);
   private readonly periodsService = inject(PeriodsService);
-  protected readonly i18n = inject(I18nService);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
+  protected readonly i18n = inject(I18nService);
   protected readonly batchNames = BATCH_NAMES;
 
-  protected readonly chosenPeriod = signal<number | null>(null);
+  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
+  protected readonly agencyId = computed(() => positiveInt(this.params().get('agency')));
+  protected readonly itemId = computed(() => positiveInt(this.params().get('item')));
+
+  protected readonly search = signal('');
+  protected readonly statusFilter = signal<StatusFilter>('all');
+  protected readonly filters: ReadonlyArray<{ value: StatusFilter; label: TranslationKey }> = [
+    { value: 'all', label: 'common.all' },
+    { value: 'open', label: 'evaluate.filterOpen' },
+    { value: 'done', label: 'evaluate.filterDone' },
+  ];
+
   protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
   protected readonly periodList = computed(() => (this.periods.hasValue() ? this.periods.value() : []));
-  protected readonly periodId = computed(() => resolvePeriodId(this.periodList(), this.chosenPeriod()));
+  protected readonly periodId = computed(() =>
+    resolvePeriodId(this.periodList(), positiveInt(this.params().get('period'))),
+  );
+  protected readonly period = computed(() => this.periodList().find((p) => p.id === this.periodId()) ?? null);
+  protected readonly isEvaluator = computed(() => this.auth.role() === 'evaluator');
 
   protected readonly assignments = rxResource({
     params: () => {
       const periodId = this.periodId();
       const evaluatorId = this.auth.user()?.id;
-      return periodId === null || evaluatorId === undefined ? undefined : { periodId, evaluatorId };
+      // Coming back from the rating screen reads the progress again.
+      const onList = this.agencyId() === null;
+      return periodId === null || evaluatorId === undefined ? undefined : { periodId, evaluatorId, onList };
     },
     stream: ({ params }) => this.data.assignments(params.periodId, params.evaluatorId),
   });
-  /** The least rated first: that is where the work is. */
-  protected readonly rows = computed(() =>
-    [...(this.assignments.hasValue() ? this.assignments.value() : [])].sort(
-      (a, b) => a.rated / (a.total || 1) - b.rated / (b.total || 1) || a.agencyName.localeCompare(b.agencyName),
-    ),
+  private readonly list = computed<AssignmentView[]>(() =>
+    this.assignments.hasValue() ? workOrder(this.assignments.value(), this.i18n.locale()) : [],
   );
+  protected readonly rows = computed(() =>
+    filterAssignments(this.list(), this.search(), this.statusFilter(), this.i18n.locale()).map((a) => ({
+      ...a,
+      status: statusOf(a),
+      percent: a.total > 0 ? Math.round((a.rated / a.total) * 100) : 0,
+    })),
+  );
+  protected readonly totals = computed(() => {
+    const list = this.list();
+    return {
+      agencies: list.length,
+      done: list.filter((a) => a.evaluatedAt).length,
+      left: list.reduce((n, a) => n + Math.max(0, a.total - a.rated), 0),
+    };
+  });
+
+  protected readonly assignment = computed(() => this.list().find((a) => a.agencyId === this.agencyId()) ?? null);
+  /** The name comes from the assignment; an agency outside it is looked up so the screen can still say whose items these are. */
+  protected readonly agency = rxResource({
+    params: () => {
+      const id = this.agencyId();
+      return id !== null && this.assignments.hasValue() && !this.assignment() ? id : undefined;
+    },
+    stream: ({ params }) => this.data.agency(params),
+  });
+  protected readonly agencyName = computed(
+    () => this.assignment()?.agencyName ?? (this.agency.hasValue() ? (this.agency.value()?.name ?? null) : null),
+  );
+
   protected readonly error = computed(() => {
     const failure = this.periods.error() ?? this.assignments.error();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
+
+  constructor() {
+    effect(() => {
+      const id = this.periodId();
+      if (id !== null && String(id) !== this.params().get('period')) this.navigate({ period: id }, true);
+    });
+  }
+
+  protected readonly statusSymbol: Readonly<Record<AssignmentStatus, string>> = {
+    ready: '★',
+    inProgress: '◐',
+    notStarted: '○',
+    done: '✓',
+  };
+
+  protected actionOf(status: AssignmentStatus): { short: TranslationKey; long: TranslationKey } {
+    if (status === 'done') return { short: 'evaluate.review', long: 'evaluate.reviewAgency' };
+    if (status === 'notStarted') return { short: 'evaluate.start', long: 'evaluate.startAgency' };
+    return { short: 'evaluate.continue', long: 'evaluate.continueAgency' };
+  }
+
+  protected statusLabel(status: AssignmentStatus): TranslationKey {
+    return STATUS_LABEL[status];
+  }
+
+  protected onPeriod(periodId: number): void {
+    this.navigate({ period: periodId, agency: null, item: null });
+  }
+
+  protected onItem(itemId: number): void {
+    this.navigate({ item: itemId }, true);
+  }
+
+  protected onDone(evaluatedAt: string): void {
+    const agencyId = this.agencyId();
+    this.assignments.update((list) => list?.map((a) => (a.agencyId === agencyId ? { ...a, evaluatedAt } : a)));
+  }
+
+  private navigate(queryParams: Record<string, number | null>, replaceUrl = false): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge', replaceUrl });
+  }
 }

@@ -17,6 +17,7 @@ import { RouterLink } from '@angular/router';
 import {
   CellColor,
   COLOR_NAMES,
+  FollowUpState,
   COLOR_SYMBOLS,
   ItemView,
   PeriodView,
@@ -28,7 +29,7 @@ import {
 import { errorText } from '../../core/api/error-message';
 import { AssignmentView } from '../../core/api/pending-types';
 import { TranslationKey } from '../../core/i18n/dictionary';
-import { CADENCE_LABEL, PERIOD_STATE_LABEL } from '../../core/i18n/domain-labels';
+import { CADENCE_LABEL, FOLLOW_UP_STATE_LABEL, PERIOD_STATE_LABEL } from '../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { Dialog } from '../../ui/dialog/dialog';
@@ -359,6 +360,8 @@ export class RatingScreen {
           if (conflict) {
             this.setSave(itemId, { state: 'conflict', conflict });
             this.announce(this.i18n.translate('rating.conflictAnnounce', { name: this.raterName(conflict.current) }));
+            // The decision is the next thing to do here: take the user to it.
+            if (this.current()?.id === itemId) setTimeout(() => document.getElementById('rs-conflict-title')?.focus(), 0);
           } else {
             this.setSave(itemId, { state: 'error', error: err });
             this.announce(this.errorOf(err));
@@ -449,6 +452,10 @@ export class RatingScreen {
 
   protected keysOf(color: RatingColor): readonly string[] {
     return COLOR_KEYS[color];
+  }
+
+  protected followUpLabel(state: FollowUpState): TranslationKey {
+    return FOLLOW_UP_STATE_LABEL[state];
   }
 
   protected cadenceOf(item: ItemView): TranslationKey {

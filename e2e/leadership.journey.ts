@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, newContext, screenshot, seriousViolations, signIn } from './support/browser';
+
+describe('leadership journey', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+    context = await newContext(browser);
+    page = await context.newPage();
+    await signIn(page, 'leader');
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('opens the overview with KPI cards and charts that have text alternatives', async () => {
+    await page.goto('/overview');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('canvas').first().waitFor();
+    expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(4);
+    const body = await page.locator('main').innerText();
+    expect(body).toMatch(/Indeks/);
+    await screenshot(page, 'overview');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('opens the national matrix as an ARIA grid with every agency', async () => {
+    await page.goto('/matrix');
+    const grid = page.getByRole('grid');
+    await grid.waitFor();
+    await page.getByRole('gridcell').first().waitFor();
+    expect(Number(await grid.getAttribute('aria-rowcount'))).toBeGreaterThan(600);
+    const label = await page.getByRole('gridcell').first().getAttribute('aria-label');
+    expect(label).toMatch(/merah|kuning|hijau|belum dinilai/);
+    await screenshot(page, 'matrix');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('filters to batch Timur, keeps the filter in the URL, and exports exactly that as XLSX', async () => {
+    await page.getByLabel(/angkatan|wilayah|batch/i).first().selectOption('timur');
+    await page.waitForURL(/batch=timur/);
+    const grid = page.getByRole('grid');
+    await page.waitForFunction(() => Number(document.querySelector('[role=grid]')?.getAttribute('aria-rowcount')) < 150);
+    const rows = Number(await grid.getAttribute('aria-rowcount')) - 1;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'XLSX' }).click()]);
+    const file = await download.path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(file!) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    let agencies = 0;
+    sheet.eachRow((row, n) => {
+      if (n > 1 && String(row.getCell(1).value ?? '').trim() !== '' && !/rata|total/i.test(String(row.getCell(2).value))) agencies++;
+    });
+    expect(agencies).toBe(rows);
+    await screenshot(page, 'matrix-timur');
+  });
+
+  it('switches the interface to English', async () => {
+    await page.getByRole('button', { name: /^EN$/ }).click();
+    await page.goto('/overview');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('nav').first().innerText()).toMatch(/Overview|Matrix/);
+    await screenshot(page, 'overview-en');
+    await page.getByRole('button', { name: /^ID$/ }).click();
+  });
+});
