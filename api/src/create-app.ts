@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ValidationPipe, BadRequestException } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe, BadRequestException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -19,6 +19,48 @@ function flatten(errors: ValidationError[], prefix = ''): string[] {
     const own = Object.values(e.constraints ?? {});
     return [...own, ...flatten(e.children ?? [], path)];
   });
+}
+
+/**
+ * Leaves route and query parameters that the handler types as numbers as the text that arrived, for their own
+ * pipe (IdPipe) to judge: the stock pipe turns "+1", " 1", "1e3" and "0x1F" into numbers first, and IdPipe
+ * then accepted them as ids 1, 1, 1000 and 31.
+ */
+class AppValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    if ((metadata.type === 'param' || metadata.type === 'query') && metadata.metatype === Number) return value;
+    return super.transformPrimitive(value, metadata);
+  }
+}
+
+/**
+ * The API reads JSON bodies, and files on the import routes; a body of any other type (text/plain, XML, a
+ * form) would be silently ignored, so that an update "succeeds" without its changes. Refuse it instead.
+ */
+function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!hasBody || type === 'application/json' || (type === 'multipart/form-data' && req.path.startsWith('/imports/'))) {
+    next();
+    return;
+  }
+  res.status(415).json({
+    statusCode: 415,
+    message: 'Send the request body as JSON, with the header Content-Type: application/json',
+    error: 'Unsupported Media Type',
+  });
+}
+
+/** True when a parsed JSON body nests deeper than `max` (class-transformer would overflow the stack on it). */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
@@ -45,12 +87,15 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     }),
   );
   app.use(cookieParser());
+  app.use('/api', requireJsonBody);
   app.use('/api', express.json({ limit: config.bodyLimit }));
-  app.use('/api', express.urlencoded({ extended: false, limit: config.bodyLimit }));
+  app.use('/api', (req: Request, _res: Response, next: NextFunction) =>
+    next(nestedDeeperThan(req.body, 32) ? new BadRequestException('The request body is nested too deeply') : undefined),
+  );
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
-    new ValidationPipe({
+    new AppValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,

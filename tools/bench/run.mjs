@@ -39,6 +39,7 @@ async function readCase(c, { api, token, url, scale }) {
   api.window();
   const apiRun = await loadApi({ base: api.base, token, request: rotatingGet(c.paths), cfg });
   const peakRssMb = api.window();
+  const load1 = os.loadavg()[0];
   const floorRun = await loadFloor({ url, makeQuery: () => c.floor(), cfg });
   const rec = caseRecord({
     name: c.name,
@@ -48,7 +49,7 @@ async function readCase(c, { api, token, url, scale }) {
     floor: floorRun,
     peakRssMb,
     targets: c.targets,
-    extra: { responseKb: Math.round(first.bytes / 1024), floorSameContent: same === true, floorP99: floorRun.p99 },
+    extra: { responseKb: Math.round(first.bytes / 1024), floorSameContent: same === true, floorP99: floorRun.p99, loadAvg1m: Math.round(load1 * 10) / 10 },
   });
   log(
     `${scale} ${c.name}: API ${rec.rps} rps p50 ${rec.p50} p95 ${rec.p95} p99 ${rec.p99} ms (${apiRun.failed} failed) | ` +
@@ -92,7 +93,7 @@ async function runScale(spec, dataset, ctx) {
           { metric: 'p95', max: 25, label: 'p95 <= 25 ms' },
           { metric: 'drift', max: 0, label: 'drift 0' },
         ],
-        extra: { mode: w.mode, drift: drift.cells + drift.agencies, driftCells: drift.cells, driftAgencies: drift.agencies, driftCheckMs: drift.ms, itemsUsed: w.used, queueExhausted: w.exhausted, floorFailed: w.floorRun.failed, statuses: w.apiRun.statuses },
+        extra: { mode: w.mode, loadAvg1m: Math.round(os.loadavg()[0] * 10) / 10, drift: drift.cells + drift.agencies, driftCells: drift.cells, driftAgencies: drift.agencies, driftCheckMs: drift.ms, itemsUsed: w.used, queueExhausted: w.exhausted, floorFailed: w.floorRun.failed, statuses: w.apiRun.statuses },
       });
       result.cases.push(rec);
       result.drift += rec.drift;

@@ -12,6 +12,7 @@ const PG_MESSAGES: Record<string, [number, string]> = {
   '22P02': [HttpStatus.BAD_REQUEST, 'A value has the wrong format'],
   '22001': [HttpStatus.BAD_REQUEST, 'A value is too long'],
   '22003': [HttpStatus.BAD_REQUEST, 'A number is out of range'],
+  '22021': [HttpStatus.BAD_REQUEST, 'A value contains a character that cannot be stored, such as a NUL byte'],
   '22007': [HttpStatus.BAD_REQUEST, 'A date or time has the wrong format'],
   '22008': [HttpStatus.BAD_REQUEST, 'A date or time is out of range'],
   '40001': [HttpStatus.CONFLICT, 'Another change happened at the same time; please retry'],

@@ -40,6 +40,9 @@ export async function startApi({ mods, build, cfg, databaseUrl, log }) {
   child.stderr.on('data', keep);
   let exited = null;
   child.on('exit', (code, signal) => (exited = { code, signal }));
+  // Never leave an API behind (it would hold its database connections open) if the benchmark dies.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.on('exit', killOnExit);
 
   const base = `http://127.0.0.1:${cfg.apiPort}`;
   for (;;) {
@@ -86,6 +89,7 @@ export async function startApi({ mods, build, cfg, databaseUrl, log }) {
     peakOverall: () => Math.round(overall),
     async stop() {
       clearInterval(timer);
+      process.off('exit', killOnExit);
       if (exited) return;
       const done = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

@@ -88,6 +88,7 @@ async function generate(spec, url, mods, cfg, log, hash) {
   await migrate(url, mods);
   const migratedAt = Date.now();
   const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
   await client.connect();
   try {
     // A load, not a workload: no wait for the WAL flush per statement.

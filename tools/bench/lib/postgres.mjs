@@ -71,6 +71,7 @@ function withDb(base, db) {
 
 export async function withClient(url, fn) {
   const c = new pg.Client({ connectionString: url });
+  c.on('error', () => undefined); // a lost connection fails the pending query; it must not crash the process
   await c.connect();
   try {
     return await fn(c);

@@ -114,7 +114,9 @@ describe('route-by-role policy', () => {
   it('refuses, as a route without policy, a controller added without one', async () => {
     const guard = new AccessGuard(t.app.get(Reflector), null as never, null as never);
     class Unguarded {
-      handler(): void {}
+      handler(): string {
+        return 'unguarded';
+      }
     }
     const context = {
       getHandler: () => Unguarded.prototype.handler,

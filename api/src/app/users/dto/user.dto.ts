@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { BATCHES, ROLES } from '@pantau/domain';
 import type { Batch, Role } from '@pantau/domain';
 
@@ -29,6 +29,7 @@ export class CreateUserDto {
   @ValidateIf((o: CreateUserDto) => o.role === 'agency' || o.agencyId !== undefined)
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   agencyId?: number;
 
   @ApiPropertyOptional({ enum: BATCHES, description: 'Limits a leadership user to one batch' })
@@ -55,6 +56,7 @@ export class UpdateUserDto {
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   agencyId?: number | null;
 
   @ApiPropertyOptional({ enum: BATCHES, nullable: true })

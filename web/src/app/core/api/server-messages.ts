@@ -9,7 +9,8 @@ export interface KnownMessage {
 
 type Rule = [RegExp, (m: RegExpExecArray) => KnownMessage];
 
-const periodState = (state: string | undefined): TranslationKey => `periodState.${state ?? 'unknown'}` as TranslationKey;
+const periodState = (state: string | undefined): TranslationKey =>
+  `periodState.${state ?? 'unknown'}` as TranslationKey;
 const followUpState = (state: string | undefined): TranslationKey =>
   `followUp.state.${state ?? 'open'}` as TranslationKey;
 
@@ -17,7 +18,10 @@ const followUpState = (state: string | undefined): TranslationKey =>
 // explains them in Indonesian; anything unknown is shown in the server's own words.
 const RULES: readonly Rule[] = [
   [/last active admin/i, () => ({ key: 'server.lastAdmin' })],
-  [/^(\d+) of (\d+) items are not rated yet/, (m) => ({ key: 'server.notAllRated', params: { unrated: m[1]!, total: m[2]! } })],
+  [
+    /^(\d+) of (\d+) items are not rated yet/,
+    (m) => ({ key: 'server.notAllRated', params: { unrated: m[1]!, total: m[2]! } }),
+  ],
   [/has no action-plan items in this period/, () => ({ key: 'server.noItems' })],
   [
     /period is "([\w-]+)"; evaluations are marked done during evaluation/,
@@ -39,7 +43,10 @@ const RULES: readonly Rule[] = [
   [/has ratings on record and cannot be deleted/, () => ({ key: 'server.itemHasRatings' })],
   [/publication record can no longer change/, () => ({ key: 'server.publicationsClosed' })],
   [/Only the agency team itself logs publications/, () => ({ key: 'server.ownPublicationsOnly' })],
-  [/publishedAt must be between ([\d-]+) and today/, (m) => ({ key: 'server.publishedAtRange', params: { earliest: m[1]! } })],
+  [
+    /publishedAt must be between ([\d-]+) and today/,
+    (m) => ({ key: 'server.publishedAtRange', params: { earliest: m[1]! } }),
+  ],
   [
     /Follow-ups are answered while results are published or in the follow-up window; this period is "([\w-]+)"/,
     (m) => ({ key: 'server.followUpAnswerWindow', names: { state: periodState(m[1]) } }),
@@ -57,7 +64,10 @@ const RULES: readonly Rule[] = [
   [/A period named "(.+)" already exists/, (m) => ({ key: 'server.periodNameTaken', params: { name: m[1]! } })],
   [/A closed period is read only/, () => ({ key: 'server.periodClosed' })],
   [/The username "(.+)" is already taken/, (m) => ({ key: 'server.usernameTaken', params: { username: m[1]! } })],
-  [/has ratings, assignments or follow-up decisions on record; disable the account/, () => ({ key: 'server.userHasHistory' })],
+  [
+    /has ratings, assignments or follow-up decisions on record; disable the account/,
+    () => ({ key: 'server.userHasHistory' }),
+  ],
   [/An agency user needs an agencyId/, () => ({ key: 'server.agencyUserNeedsAgency' })],
   [/Only leadership users can be limited to a batch/, () => ({ key: 'server.batchOnlyLeadership' })],
   [/is not an active evaluator/, () => ({ key: 'server.notAnEvaluator' })],

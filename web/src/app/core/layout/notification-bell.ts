@@ -84,7 +84,9 @@ export function internalLink(link: string | null): string | null {
                   {{ n.title }}
                 </span>
                 <span class="bell__item-body">{{ n.body }}</span>
-                <time class="bell__item-time" [attr.datetime]="n.createdAt">{{ n.createdAt | localDate: 'medium' }}</time>
+                <time class="bell__item-time" [attr.datetime]="n.createdAt">{{
+                  n.createdAt | localDate: 'medium'
+                }}</time>
               </button>
             </li>
           }

@@ -1,52 +1,44 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
-import { JobRunView, PERIOD_STATE_NAMES, Role } from '@pantau/domain';
-import { errorText } from '../../core/api/error-message';
-import { ROLE_LABEL } from '../../core/i18n/domain-labels';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslationKey } from '../../core/i18n/dictionary';
-import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
-import { I18nService } from '../../core/i18n/i18n.service';
-import { newestFirst } from '../../core/periods/period-choice';
-import { PeriodsService } from '../../core/periods/periods.service';
-import { EmptyState } from '../../ui/state/empty-state';
-import { ErrorState } from '../../ui/state/error-state';
-import { LoadingState } from '../../ui/state/loading-state';
-import { AdminDataService } from './admin-data.service';
+import { TranslatePipe } from '../../core/i18n/i18n.pipes';
 
-/** First pass: read-only lists of periods, users and job runs. Editing, transitions and imports come next. */
+const TABS: ReadonlyArray<{ path: string; label: TranslationKey }> = [
+  { path: 'users', label: 'admin.tab.users' },
+  { path: 'assignments', label: 'admin.tab.assignments' },
+  { path: 'periods', label: 'admin.tab.periods' },
+  { path: 'imports', label: 'admin.tab.imports' },
+  { path: 'jobs', label: 'admin.tab.jobs' },
+];
+
+/** The admin area: one link per section (each a page with its own URL) above the section itself. */
 @Component({
   selector: 'pantau-admin-page',
-  imports: [I18N_PIPES, LoadingState, ErrorState, EmptyState],
-  templateUrl: './admin.page.html',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
+  template: `
+    <div class="page">
+      <header class="page__header">
+        <div>
+          <h1 class="page__title">{{ 'admin.title' | t }}</h1>
+          <p class="page__lead">{{ 'admin.lead' | t }}</p>
+        </div>
+      </header>
+      <nav [attr.aria-label]="'admin.sections' | t">
+        <ul class="tabs">
+          @for (tab of tabs; track tab.path) {
+            <li>
+              <a class="tabs__link" [routerLink]="tab.path" routerLinkActive="is-active" ariaCurrentWhenActive="page">{{
+                tab.label | t
+              }}</a>
+            </li>
+          }
+        </ul>
+      </nav>
+      <router-outlet />
+    </div>
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class AdminPage {
-  private readonly data = inject(AdminDataService);
-  private readonly periodsService = inject(PeriodsService);
-  protected readonly i18n = inject(I18nService);
-  protected readonly stateNames = PERIOD_STATE_NAMES;
-
-  protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
-  protected readonly users = rxResource({ stream: () => this.data.users() });
-  protected readonly jobs = rxResource({ stream: () => this.data.jobs() });
-
-  protected readonly periodRows = computed(() => (this.periods.hasValue() ? newestFirst(this.periods.value()) : []));
-  protected readonly userRows = computed(() => (this.users.hasValue() ? this.users.value() : []));
-  protected readonly jobRows = computed(() => (this.jobs.hasValue() ? this.jobs.value().jobs : []));
-
-  protected errorOf(failure: unknown): string {
-    return errorText((k, p) => this.i18n.translate(k, p), failure);
-  }
-
-  protected outcomeLabel(outcome: JobRunView['outcome']): TranslationKey {
-    return `job.outcome.${outcome}`;
-  }
-
-  protected isLocked(lockedUntil: string | null): boolean {
-    return lockedUntil !== null && new Date(lockedUntil).getTime() > Date.now();
-  }
-
-  protected roleLabel(role: Role): TranslationKey {
-    return ROLE_LABEL[role];
-  }
+  protected readonly tabs = TABS;
 }

@@ -105,7 +105,10 @@ export class AgencyItem {
   protected onLogged(publication: PublicationView): void {
     this.publications.update((p) =>
       p.state === 'ready'
-        ? { state: 'ready', value: [publication, ...p.value].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)) }
+        ? {
+            state: 'ready',
+            value: [publication, ...p.value].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)),
+          }
         : p,
     );
     this.data.item(this.item().id).subscribe({ next: (item) => this.changed.emit(item), error: () => undefined });

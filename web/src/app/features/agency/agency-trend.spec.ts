@@ -54,8 +54,17 @@ describe('agency trend data', () => {
     const data = pillarScoresByPeriod(TREND, 'en');
     expect(data.labels[0]).toBe('Service Oriented');
     expect(data.labels).toHaveLength(8);
-    expect(data.series.map((s) => s.label)).toEqual(['2024', '2025']);
+    // 2025 has no pillar scores yet (not published), so only 2024 is drawn.
+    expect(data.series.map((s) => s.label)).toEqual(['2024']);
     expect(data.series[0]?.values.every((v) => v === 60)).toBe(true);
+  });
+
+  it('leaves out periods with nothing to show', () => {
+    const empty = { ...TREND.points[0]!, periodId: 3, year: 2027, survey: null };
+    expect(indexAndSurvey({ ...TREND, points: [...TREND.points, empty] }, { index: 'a', survey: 'b' }).labels).toEqual([
+      '2024',
+      '2025',
+    ]);
   });
 
   it('knows when there is nothing to draw', () => {

@@ -9,6 +9,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { HttpErrorResponse } from '@angular/common/http';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -225,7 +226,12 @@ export default class AgencyPage {
     const last = data.labels.length - 1;
     return {
       config: lineConfig(data, this.percent),
-      table: chartTable(data, this.i18n.translate('agency.indexChart'), this.i18n.translate('agency.year'), this.percent),
+      table: chartTable(
+        data,
+        this.i18n.translate('agency.indexChart'),
+        this.i18n.translate('agency.year'),
+        this.percent,
+      ),
       summary: this.i18n.translate('agency.indexSummary', {
         year: data.labels[last] ?? '',
         index: this.percent(index[last] ?? null),
@@ -249,7 +255,12 @@ export default class AgencyPage {
     });
     return {
       config: barConfig(data, this.percent, { max: 100, legend: true }),
-      table: chartTable(data, this.i18n.translate('agency.pillarChart'), this.i18n.translate('common.pillar'), this.percent),
+      table: chartTable(
+        data,
+        this.i18n.translate('agency.pillarChart'),
+        this.i18n.translate('common.pillar'),
+        this.percent,
+      ),
       summary:
         best < 0
           ? this.i18n.translate('agency.noScoresYet')
@@ -262,6 +273,16 @@ export default class AgencyPage {
             }),
     };
   });
+
+  /** The agency does not exist or lies outside the user's reach: nothing on this page can load. */
+  protected readonly unreachable = computed(() => {
+    const failure = this.agency.error();
+    const cause = failure instanceof Error && failure.cause !== undefined ? failure.cause : failure;
+    return cause instanceof HttpErrorResponse && (cause.status === 404 || cause.status === 403);
+  });
+  protected readonly ownAgencyId = computed(() =>
+    this.auth.role() === 'agency' ? (this.auth.user()?.agencyId ?? null) : null,
+  );
 
   protected readonly error = computed(() => {
     const failure = this.agency.error() ?? this.items.error() ?? this.periods.error();
@@ -321,7 +342,9 @@ export default class AgencyPage {
     this.items.update((list) =>
       list ? (exists ? list.map((i) => (i.id === item.id ? item : i)) : [...list, item]) : [item],
     );
-    this.announcement.set(this.i18n.translate(exists ? 'agency.itemUpdated' : 'agency.itemCreated', { title: item.title }));
+    this.announcement.set(
+      this.i18n.translate(exists ? 'agency.itemUpdated' : 'agency.itemCreated', { title: item.title }),
+    );
   }
 
   protected onItemChanged(item: ItemView): void {

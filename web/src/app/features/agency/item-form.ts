@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, model, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  model,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { Cadence, CADENCES, isCadence, isPillarCode, ItemView, PillarCode, PILLARS } from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
 import { AgencyDetail } from '../../core/api/pending-types';

@@ -9,13 +9,18 @@ export function statusOf(a: Pick<AssignmentView, 'rated' | 'total' | 'evaluatedA
   return a.rated > 0 ? 'inProgress' : 'notStarted';
 }
 
-/** Work first: agencies only a click from done, then those under way, then untouched ones, then the done. */
+/**
+ * Work first: agencies only a click from done, then those under way (closest to done first), then untouched
+ * ones, then the done.
+ */
 const ORDER: Readonly<Record<AssignmentStatus, number>> = { ready: 0, inProgress: 1, notStarted: 2, done: 3 };
 
 export function workOrder(list: readonly AssignmentView[], locale: string): AssignmentView[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const share = (a: AssignmentView) => (a.total > 0 ? a.rated / a.total : 0);
   return [...list].sort(
-    (a, b) => ORDER[statusOf(a)] - ORDER[statusOf(b)] || collator.compare(a.agencyName, b.agencyName),
+    (a, b) =>
+      ORDER[statusOf(a)] - ORDER[statusOf(b)] || share(b) - share(a) || collator.compare(a.agencyName, b.agencyName),
   );
 }
 

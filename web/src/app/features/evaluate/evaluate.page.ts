@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { BATCH_NAMES } from '@pantau/domain';
+import { BATCH_NAMES, PeriodState } from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
 import { AssignmentView } from '../../core/api/pending-types';
 import { AuthService } from '../../core/auth/auth.service';
 import { TranslationKey } from '../../core/i18n/dictionary';
+import { PERIOD_STATE_LABEL } from '../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { resolvePeriodId } from '../../core/periods/period-choice';
@@ -131,14 +132,21 @@ export default class EvaluatePage {
     done: '✓',
   };
 
+  /** Ratings are given while the period is under evaluation; otherwise the screen is for reading. */
+  protected readonly rating = computed(() => this.period()?.state === 'evaluation');
+
   protected actionOf(status: AssignmentStatus): { short: TranslationKey; long: TranslationKey } {
-    if (status === 'done') return { short: 'evaluate.review', long: 'evaluate.reviewAgency' };
+    if (status === 'done' || !this.rating()) return { short: 'evaluate.review', long: 'evaluate.reviewAgency' };
     if (status === 'notStarted') return { short: 'evaluate.start', long: 'evaluate.startAgency' };
     return { short: 'evaluate.continue', long: 'evaluate.continueAgency' };
   }
 
   protected statusLabel(status: AssignmentStatus): TranslationKey {
     return STATUS_LABEL[status];
+  }
+
+  protected stateLabel(state: PeriodState): TranslationKey {
+    return PERIOD_STATE_LABEL[state];
   }
 
   protected onPeriod(periodId: number): void {

@@ -9,7 +9,7 @@ export interface RatingDraft {
   recommendation: string;
 }
 
-export interface RatingConflict {
+export interface ConflictInfo {
   /** The rating someone else saved first (null if the item changed without a rating). */
   current: RatingView | null;
   /** The item's version now: resending with it keeps the user's choice. */
@@ -20,7 +20,7 @@ export type SaveState =
   | { state: 'saving' }
   | { state: 'saved'; at: string }
   | { state: 'error'; error: unknown }
-  | { state: 'conflict'; conflict: RatingConflict };
+  | { state: 'conflict'; conflict: ConflictInfo };
 
 export function draftFrom(item: ItemView): RatingDraft {
   return {
@@ -41,7 +41,7 @@ export function isDirty(draft: RatingDraft, item: ItemView): boolean {
 }
 
 /** A 409 that carries the item's new version is a rating conflict; other 409s are plain refusals. */
-export function conflictFrom(err: unknown): RatingConflict | null {
+export function conflictFrom(err: unknown): ConflictInfo | null {
   if (!(err instanceof HttpErrorResponse) || err.status !== 409) return null;
   const body = err.error as Partial<RatingConflictBody> | null;
   if (!body || typeof body.version !== 'number') return null;

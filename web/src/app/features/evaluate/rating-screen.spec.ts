@@ -22,7 +22,11 @@ const ASSIGNMENT: AssignmentView = {
 
 function items(): ItemView[] {
   return [
-    makeItem(1, { title: 'Klinik konsultasi layanan', rating: makeRating({ color: 'yellow', note: 'Baru sebagian.' }), version: 1 }),
+    makeItem(1, {
+      title: 'Klinik konsultasi layanan',
+      rating: makeRating({ color: 'yellow', note: 'Baru sebagian.' }),
+      version: 1,
+    }),
     makeItem(2, { title: 'Pojok layanan prioritas' }),
     makeItem(3, { title: 'Survei kepuasan masyarakat' }),
   ];
@@ -31,7 +35,12 @@ function items(): ItemView[] {
 /** Answers every rating at once unless a test gives its own answer. */
 function saved(itemId: number, body: RateRequest): Observable<RatingResult> {
   return of({
-    rating: makeRating({ id: 100 + itemId, color: body.color, note: body.note || null, version: body.expectedVersion + 1 }),
+    rating: makeRating({
+      id: 100 + itemId,
+      color: body.color,
+      note: body.note || null,
+      version: body.expectedVersion + 1,
+    }),
     version: body.expectedVersion + 1,
   });
 }
@@ -215,7 +224,12 @@ describe('RatingScreen', () => {
     await press(fixture, '1');
     el.querySelector<HTMLButtonElement>('.rs-conflict__actions .button--primary')!.click();
     await settle(fixture);
-    expect(rate).toHaveBeenLastCalledWith(2, { color: 'red', note: 'Catatan saya.', recommendation: '', expectedVersion: 4 });
+    expect(rate).toHaveBeenLastCalledWith(2, {
+      color: 'red',
+      note: 'Catatan saya.',
+      recommendation: '',
+      expectedVersion: 4,
+    });
     expect(el.querySelector('.rs-conflict')).toBeNull();
     expect(pressed(el)).toBe('Merah (tidak ada)');
   });
@@ -280,7 +294,10 @@ describe('RatingScreen', () => {
         () =>
           new HttpErrorResponse({
             status: 409,
-            error: { statusCode: 409, message: 'The period is "published"; evaluations are marked done during evaluation' },
+            error: {
+              statusCode: 409,
+              message: 'The period is "published"; evaluations are marked done during evaluation',
+            },
           }),
       ),
     );

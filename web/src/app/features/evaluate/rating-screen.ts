@@ -39,6 +39,7 @@ import { LoadingState } from '../../ui/state/loading-state';
 import { EmptyState } from '../../ui/state/empty-state';
 import { TrafficLight } from '../../ui/traffic-light/traffic-light';
 import { EvaluateDataService } from './evaluate-data.service';
+import { RatingConflict } from './rating-conflict';
 import { conflictFrom, draftFrom, isDirty, RatingDraft, SaveState } from './rating-draft';
 import { isTypingTarget, SHORTCUT_HELP, shortcutFor } from './shortcuts';
 
@@ -69,6 +70,7 @@ function followUpOpen(item: ItemView): boolean {
     PublicationSummaryLine,
     PublicationLog,
     Dialog,
+    RatingConflict,
     LoadingState,
     ErrorState,
     EmptyState,
@@ -361,7 +363,8 @@ export class RatingScreen {
             this.setSave(itemId, { state: 'conflict', conflict });
             this.announce(this.i18n.translate('rating.conflictAnnounce', { name: this.raterName(conflict.current) }));
             // The decision is the next thing to do here: take the user to it.
-            if (this.current()?.id === itemId) setTimeout(() => document.getElementById('rs-conflict-title')?.focus(), 0);
+            if (this.current()?.id === itemId)
+              setTimeout(() => document.getElementById('rs-conflict-title')?.focus(), 0);
           } else {
             this.setSave(itemId, { state: 'error', error: err });
             this.announce(this.errorOf(err));

@@ -64,7 +64,9 @@ import { FollowUpsDataService } from './follow-ups-data.service';
           rows="3"
           [id]="prefix() + '-note'"
           [attr.maxlength]="max"
-          [placeholder]="(draft().decision === 'reject' ? 'decisionForm.rejectPlaceholder' : 'decisionForm.notePlaceholder') | t"
+          [placeholder]="
+            (draft().decision === 'reject' ? 'decisionForm.rejectPlaceholder' : 'decisionForm.notePlaceholder') | t
+          "
           [value]="draft().note"
           [attr.aria-invalid]="!!shown().note"
           [attr.aria-describedby]="shown().note ? prefix() + '-note-error' : null"

@@ -29,6 +29,8 @@ describe('follow-up form rules', () => {
     expect(validateDecision({ decision: 'reject', color: null, note: ' ' })).toEqual({
       note: 'decisionForm.noteRequired',
     });
-    expect(validateDecision({ decision: 'reject', color: null, note: 'Bukti belum menunjukkan pelaksanaan.' })).toEqual({});
+    expect(validateDecision({ decision: 'reject', color: null, note: 'Bukti belum menunjukkan pelaksanaan.' })).toEqual(
+      {},
+    );
   });
 });

@@ -3,11 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import { FollowUpState, FollowUpView, Page, PublicationView } from '@pantau/domain';
 import { Observable } from 'rxjs';
 import { compactParams } from '../../core/api/page';
-import {
-  AssignmentView,
-  FollowUpDecisionRequest,
-  FollowUpResponseRequest,
-} from '../../core/api/pending-types';
+import { AssignmentView, FollowUpDecisionRequest, FollowUpResponseRequest } from '../../core/api/pending-types';
 
 export interface FollowUpQuery {
   periodId: number;

@@ -159,7 +159,9 @@ export default class FollowUpsPage {
     effect(() => {
       const view = this.focusedView();
       if (!view) return;
-      untracked(() => setTimeout(() => document.getElementById(`follow-up-${view.id}`)?.scrollIntoView({ block: 'start' }), 0));
+      untracked(() =>
+        setTimeout(() => document.getElementById(`follow-up-${view.id}`)?.scrollIntoView({ block: 'start' }), 0),
+      );
     });
   }
 
@@ -178,10 +180,7 @@ export default class FollowUpsPage {
   protected canDecide(f: FollowUpView): boolean {
     const period = this.periodList().find((p) => p.id === f.periodId);
     return (
-      this.isEvaluator() &&
-      this.assigned().has(f.agencyId) &&
-      f.state === 'responded' &&
-      period?.state === 'follow-up'
+      this.isEvaluator() && this.assigned().has(f.agencyId) && f.state === 'responded' && period?.state === 'follow-up'
     );
   }
 

@@ -95,6 +95,34 @@ describe('LoginPage', () => {
     expect(el.querySelector('[role="alert"]')?.textContent).toContain(message);
   });
 
+  it('says for how long a locked account stays locked', async () => {
+    const locked = new HttpErrorResponse({
+      status: 429,
+      error: {
+        statusCode: 429,
+        message: 'Too many failed sign-in attempts: this account is locked for 14 more minute(s).',
+        error: 'Too Many Requests',
+        code: 'account-locked',
+        minutes: 14,
+      },
+    });
+    const { harness, el } = await setup(() => throwError(() => locked));
+    await fillAndSubmit(harness, el);
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+      'Akun Anda dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 14 menit',
+    );
+  });
+
+  it('translates the limit on attempts from one network', async () => {
+    const { harness, el } = await setup(() =>
+      throwError(() => apiError(429, 'Too many sign-in attempts from here; wait a minute and try again')),
+    );
+    await fillAndSubmit(harness, el);
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+      'Terlalu banyak percobaan masuk dari jaringan ini',
+    );
+  });
+
   it('explains a network failure', async () => {
     const { harness, el } = await setup(() => throwError(() => new HttpErrorResponse({ status: 0 })));
     await fillAndSubmit(harness, el);

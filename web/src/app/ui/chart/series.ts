@@ -33,4 +33,3 @@ export function chartTable(
     rows: data.labels.map((label, i) => [label, ...data.series.map((s) => format(s.values[i] ?? null, s.counts?.[i]))]),
   };
 }
-

@@ -70,7 +70,9 @@ export class Dialog {
     // jsdom has no showModal; the attribute is enough there.
     if (typeof el.showModal === 'function') el.showModal();
     else el.setAttribute('open', '');
-    const first = el.querySelector<HTMLElement>('[autofocus], .dialog__body input, .dialog__body select, .dialog__body textarea, .dialog__body button');
+    const first = el.querySelector<HTMLElement>(
+      '[autofocus], .dialog__body input, .dialog__body select, .dialog__body textarea, .dialog__body button',
+    );
     first?.focus();
   }
 

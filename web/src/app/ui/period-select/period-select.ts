@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import { PERIOD_STATE_NAMES, PeriodView } from '@pantau/domain';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/i18n.pipes';
-import { visiblePeriods } from '../../core/periods/period-choice';
+import { newestFirst, visiblePeriods } from '../../core/periods/period-choice';
 
 let nextId = 0;
 
@@ -35,9 +35,11 @@ export class PeriodSelect {
   readonly periods = input.required<readonly PeriodView[]>();
   readonly value = input<number | null>(null);
   readonly valueChange = output<number>();
+  /** Admin pages also work on periods still in draft. */
+  readonly includeDrafts = input(false);
 
   protected readonly options = computed(() =>
-    visiblePeriods(this.periods()).map((p) => ({
+    (this.includeDrafts() ? newestFirst(this.periods()) : visiblePeriods(this.periods())).map((p) => ({
       id: p.id,
       label: `${p.name} · ${this.i18n.name(PERIOD_STATE_NAMES[p.state])}`,
     })),

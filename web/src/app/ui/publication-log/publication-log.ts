@@ -25,8 +25,12 @@ export function hostOf(url: string): string {
     <span class="pub-summary__freq">
       {{ 'publication.frequency' | t }}: <strong>{{ frequencyLabel() | t }}</strong>
     </span>
-    <span>{{ 'publication.countInWindow' | t: { count: summary().count } }}</span>
-    <span>{{ 'publication.last' | t: { date: (summary().lastPublishedAt | localDate) } }}</span>
+    @if (summary().count > 0) {
+      <span>{{ 'publication.countInWindow' | t: { count: summary().count } }}</span>
+    }
+    @if (summary().lastPublishedAt; as last) {
+      <span>{{ 'publication.last' | t: { date: (last | localDate) } }}</span>
+    }
     @if (channels()) {
       <span>{{ channels() }}</span>
     }

@@ -1,0 +1,79 @@
+/** A plain HTTP client for the fuzzer and the fault tests: raw bodies, any content type, a time limit. */
+
+export interface ProbeRequest {
+  method: string;
+  url: string;
+  token?: string;
+  /** Sent as is when a string or Buffer; otherwise as JSON. */
+  body?: unknown;
+  contentType?: string;
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export interface ProbeResponse {
+  status: number;
+  text: string;
+  json: unknown;
+  contentType: string;
+  ms: number;
+}
+
+export async function probe(r: ProbeRequest): Promise<ProbeResponse> {
+  const headers: Record<string, string> = { ...(r.headers ?? {}) };
+  if (r.token) headers['authorization'] = `Bearer ${r.token}`;
+  let body: string | Buffer | undefined;
+  if (r.body !== undefined) {
+    body = typeof r.body === 'string' || Buffer.isBuffer(r.body) ? r.body : JSON.stringify(r.body);
+    if (r.contentType !== undefined) {
+      if (r.contentType) headers['content-type'] = r.contentType;
+    } else headers['content-type'] = 'application/json';
+  }
+  const started = Date.now();
+  const res = await fetch(r.url, {
+    method: r.method,
+    headers,
+    body,
+    signal: AbortSignal.timeout(r.timeoutMs ?? 30_000),
+  });
+  const text = await res.text();
+  let json: unknown = undefined;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, text, json, contentType: res.headers.get('content-type') ?? '', ms: Date.now() - started };
+}
+
+/** Problems with an error answer's shape: {statusCode, message (string or string[]), error}, as JSON. */
+export function errorShapeProblems(res: ProbeResponse): string[] {
+  const problems: string[] = [];
+  if (!res.contentType.includes('application/json')) problems.push(`content-type is "${res.contentType}"`);
+  const b = res.json as Record<string, unknown> | undefined;
+  if (!b || typeof b !== 'object' || Array.isArray(b)) return [...problems, `body is not a JSON object: ${res.text.slice(0, 200)}`];
+  if (b['statusCode'] !== res.status) problems.push(`statusCode ${String(b['statusCode'])} differs from HTTP ${res.status}`);
+  const m = b['message'];
+  const messageOk = (typeof m === 'string' && m.length > 0) || (Array.isArray(m) && m.length > 0 && m.every((x) => typeof x === 'string'));
+  if (!messageOk) problems.push(`message is not a string or string[]: ${JSON.stringify(m)?.slice(0, 200)}`);
+  if (typeof b['error'] !== 'string' || !b['error']) problems.push(`error is not a string: ${JSON.stringify(b['error'])}`);
+  return problems;
+}
+
+/**
+ * Signs of internals in an answer: stack frames, driver errors, SQL, file paths. Case-sensitive on purpose:
+ * the fuzzer's own injection strings are lower case, so an echoed value is not taken for a leak.
+ */
+const LEAKS: ReadonlyArray<[string, RegExp]> = [
+  ['stack frame', /\bat (?:async )?[\w$.<>[\] ]*\(?(?:\/|node:|file:)[^)\s]*:\d+:\d+/],
+  ['QueryFailedError', /QueryFailedError|EntityNotFoundError|TypeORMError/],
+  ['SQL', /\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|ON CONFLICT)\b/],
+  ['postgres message', /invalid input syntax|violates (?:not-null|foreign key|check|unique) constraint|duplicate key value|syntax error at or near|relation "|column "/],
+  ['node_modules path', /node_modules/],
+  ['JS error', /\b(TypeError|ReferenceError|RangeError|SyntaxError): /],
+  ['source path', /\/work\/|\/src\/app\/|\.ts:\d+/],
+];
+
+export function leakProblems(text: string): string[] {
+  return LEAKS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}: …${text.match(re)![0].slice(0, 120)}…`);
+}

@@ -1,0 +1,118 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { api, agencyIdByCode, apiToken } from './support/api';
+import { launch, newContext, screenshot, seriousViolations, signIn } from './support/browser';
+
+type Cell = { red: number; yellow: number; green: number; grey: number };
+type Matrix = { rows: Array<{ agency: { id: number }; cells: Cell[] }> };
+
+/**
+ * One story in order, on one running app: an evaluator rates by keyboard, results are published,
+ * and the Kalimantan Tengah team answers a follow-up.
+ */
+describe('evaluation season journey', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let kaltengId: number;
+  let adminToken: string;
+
+  const rated = (m: Matrix, id: number) =>
+    m.rows.find((r) => r.agency.id === id)!.cells.reduce((s, c) => s + c.red + c.yellow + c.green, 0);
+
+  beforeAll(async () => {
+    browser = await launch();
+    adminToken = await apiToken('admin');
+    kaltengId = await agencyIdByCode(adminToken, 'PROV-62');
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('an evaluator rates three items by keyboard and sees the matrix change', async () => {
+    context = await newContext(browser);
+    page = await context.newPage();
+    await signIn(page, 'evaluator');
+    expect(new URL(page.url()).pathname).toBe('/evaluate');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await screenshot(page, 'evaluate-list');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`/matrix?period=2&q=PROV-62`);
+    await page.getByRole('gridcell').first().waitFor();
+    const labelsBefore = await page.getByRole('gridcell').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
+    const token = await apiToken('evaluator');
+    const before = rated((await api<Matrix>(token, `/api/periods/2/matrix?q=PROV-62`)).body, kaltengId);
+
+    await page.goto(`/evaluate?period=2&agency=${kaltengId}`);
+    await page.locator('#rs-item-title').waitFor();
+    await screenshot(page, 'rating-screen');
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const key of ['3', 'y', '1']) {
+      await page.locator('body').press('u');
+      const title = await page.locator('#rs-item-title').innerText();
+      await page.locator('body').press(key);
+      await page.getByTestId('rating-live').filter({ hasText: title.slice(0, 20) }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+      await page.waitForResponse((r) => r.url().includes('/ratings') && r.request().method() === 'POST' && r.status() === 201);
+    }
+    const after = rated((await api<Matrix>(token, `/api/periods/2/matrix?q=PROV-62`)).body, kaltengId);
+    expect(after).toBe(before + 3);
+
+    await page.goto(`/matrix?period=2&q=PROV-62`);
+    await page.getByRole('gridcell').first().waitFor();
+    const labelsAfter = await page.getByRole('gridcell').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
+    expect(labelsAfter).not.toEqual(labelsBefore);
+    await context.close();
+  });
+
+  it('the Kalimantan Tengah team answers a follow-up and cannot reach another agency', async () => {
+    const published = await api<{ state: string }>(adminToken, '/api/periods/2/transition', {
+      method: 'POST',
+      body: JSON.stringify({ to: 'published' }),
+    });
+    expect(published.body.state).toBe('published');
+    context = await newContext(browser);
+    page = await context.newPage();
+    await signIn(page, 'kalteng');
+    await page.goto('/follow-ups');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const text = page.getByLabel(/tanggapan|response/i).first();
+    await text.waitFor();
+    await screenshot(page, 'follow-ups');
+    expect(await seriousViolations(page)).toEqual([]);
+    await text.fill('Spanduk sudah dipasang di seluruh OPD dan diperbarui setiap bulan.');
+    await page.getByLabel(/tautan bukti|evidence/i).first().fill('https://kalteng.go.id/berakhlak/bukti-1');
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/response') && r.request().method() === 'POST'),
+      page.getByRole('button', { name: /kirim|send/i }).first().click(),
+    ]);
+    expect(response.status()).toBe(201);
+    const token = await apiToken('kalteng');
+    const list = await api<{ items: Array<{ state: string }> }>(token, '/api/follow-ups?periodId=2&state=responded');
+    expect(list.body.items.length).toBeGreaterThan(0);
+
+    const otherId = await agencyIdByCode(adminToken, 'PROV-11');
+    expect((await api(token, `/api/agencies/${otherId}`)).status).toBe(404);
+    await page.goto(`/agencies/${otherId}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/Aceh/);
+    await screenshot(page, 'agency-forbidden');
+  });
+
+  it("the team's own agency page and the admin page pass the accessibility check", async () => {
+    await page.goto(`/agencies/${kaltengId}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'agency');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+    context = await newContext(browser);
+    page = await context.newPage();
+    await signIn(page, 'admin');
+    await page.goto('/admin');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'admin');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,207 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
+import { Batch, BATCH_NAMES, BATCHES, isBatch } from '@pantau/domain';
+import { forkJoin, Observable } from 'rxjs';
+import { errorText } from '../../../core/api/error-message';
+import { AssignmentView } from '../../../core/api/pending-types';
+import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
+import { I18nService } from '../../../core/i18n/i18n.service';
+import { PeriodsService } from '../../../core/periods/periods.service';
+import { ConfirmDialog } from '../../../ui/dialog/confirm-dialog';
+import { PeriodSelect } from '../../../ui/period-select/period-select';
+import { EmptyState } from '../../../ui/state/empty-state';
+import { ErrorState } from '../../../ui/state/error-state';
+import { LoadingState } from '../../../ui/state/loading-state';
+import { AdminDataService } from '../admin-data.service';
+import { adminPeriodId } from '../admin-period';
+import { batchAssignmentPlan } from './batch-plan';
+
+const PAGE = 100;
+
+type Pending =
+  | { kind: 'batch'; evaluatorId: number; evaluatorName: string; batch: Batch; agencyIds: number[]; moved: number }
+  | { kind: 'remove'; assignment: AssignmentView };
+
+@Component({
+  selector: 'pantau-admin-assignments-page',
+  imports: [I18N_PIPES, PeriodSelect, ConfirmDialog, LoadingState, ErrorState, EmptyState],
+  templateUrl: './admin-assignments.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class AdminAssignmentsPage {
+  private readonly data = inject(AdminDataService);
+  private readonly periodsService = inject(PeriodsService);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18nService);
+  protected readonly batches = BATCHES;
+  protected readonly batchNames = BATCH_NAMES;
+
+  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
+  protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
+  protected readonly periodList = computed(() => (this.periods.hasValue() ? this.periods.value() : []));
+  protected readonly periodId = computed(() =>
+    adminPeriodId(this.periodList(), Number(this.params().get('period')) || null),
+  );
+
+  protected readonly load = rxResource({
+    params: () => this.periodId() ?? undefined,
+    stream: ({ params }) =>
+      forkJoin({ workload: this.data.workload(params), assignments: this.data.assignments(params) }),
+  });
+  protected readonly workload = computed(() => (this.load.hasValue() ? this.load.value().workload : []));
+  protected readonly assignments = computed(() => (this.load.hasValue() ? this.load.value().assignments : []));
+
+  // Assigning a batch
+  protected readonly evaluatorId = signal<number | null>(null);
+  protected readonly batch = signal<Batch | null>(null);
+  protected readonly onlyUnassigned = signal(true);
+  protected readonly planning = signal(false);
+  protected readonly formError = signal<string | null>(null);
+
+  // The list
+  protected readonly listEvaluator = signal<number | null>(null);
+  protected readonly search = signal('');
+  protected readonly limit = signal(PAGE);
+  protected readonly filtered = computed(() => {
+    const q = this.search().trim().toLocaleLowerCase(this.i18n.locale());
+    const evaluator = this.listEvaluator();
+    return this.assignments().filter(
+      (a) =>
+        (evaluator === null || a.evaluatorId === evaluator) &&
+        (!q ||
+          a.agencyName.toLocaleLowerCase(this.i18n.locale()).includes(q) ||
+          a.agencyCode.toLowerCase().includes(q)),
+    );
+  });
+  protected readonly shown = computed(() => this.filtered().slice(0, this.limit()));
+
+  protected readonly pending = signal<Pending | null>(null);
+  protected readonly confirmOpen = signal(false);
+  protected readonly busy = signal(false);
+  private readonly failure = signal<unknown>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly actionError = computed(() => {
+    const failure = this.failure();
+    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
+  });
+  protected readonly loadError = computed(() => {
+    const failure = this.periods.error() ?? this.load.error();
+    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
+  });
+
+  protected readonly confirmText = computed(() => {
+    const p = this.pending();
+    if (!p) return { heading: '', lines: [] as string[], confirm: '' };
+    if (p.kind === 'remove') {
+      return {
+        heading: this.i18n.translate('assign.removeTitle', { agency: p.assignment.agencyName }),
+        lines: [this.i18n.translate('assign.removeBody', { evaluator: p.assignment.evaluatorName })],
+        confirm: this.i18n.translate('assign.remove'),
+      };
+    }
+    const batch = this.i18n.name(BATCH_NAMES[p.batch]);
+    const lines = [
+      this.i18n.translate('assign.confirmBody', { count: p.agencyIds.length, batch, evaluator: p.evaluatorName }),
+    ];
+    if (p.moved > 0) lines.push(this.i18n.translate('assign.confirmMoved', { count: p.moved }));
+    return {
+      heading: this.i18n.translate('assign.confirmTitle'),
+      lines,
+      confirm: this.i18n.translate('assign.confirm', { count: p.agencyIds.length }),
+    };
+  });
+
+  protected onPeriod(period: number): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { period }, queryParamsHandling: 'merge' });
+  }
+
+  protected onEvaluator(value: string): void {
+    this.evaluatorId.set(value ? Number(value) : null);
+  }
+
+  protected onBatch(value: string): void {
+    this.batch.set(isBatch(value) ? value : null);
+  }
+
+  protected onListEvaluator(value: string): void {
+    this.listEvaluator.set(value ? Number(value) : null);
+    this.limit.set(PAGE);
+  }
+
+  protected evaluatorName(id: number): string {
+    return this.workload().find((w) => w.evaluatorId === id)?.displayName ?? '';
+  }
+
+  /** Reads the batch's agencies, works out what changes, and asks before doing it. */
+  protected review(event: Event): void {
+    event.preventDefault();
+    const evaluatorId = this.evaluatorId();
+    const batch = this.batch();
+    this.formError.set(null);
+    this.notice.set(null);
+    if (evaluatorId === null || batch === null) {
+      this.formError.set(this.i18n.translate('assign.chooseBoth'));
+      return;
+    }
+    this.planning.set(true);
+    this.data.agencies(batch).subscribe({
+      next: (agencies) => {
+        this.planning.set(false);
+        const plan = batchAssignmentPlan(agencies, this.assignments(), evaluatorId, this.onlyUnassigned());
+        if (plan.agencyIds.length === 0) {
+          this.formError.set(this.i18n.translate('assign.nothingToDo'));
+          return;
+        }
+        this.failure.set(null);
+        this.pending.set({
+          kind: 'batch',
+          evaluatorId,
+          evaluatorName: this.evaluatorName(evaluatorId),
+          batch,
+          agencyIds: plan.agencyIds,
+          moved: plan.moved,
+        });
+        this.confirmOpen.set(true);
+      },
+      error: (err: unknown) => {
+        this.planning.set(false);
+        this.formError.set(errorText((k, p) => this.i18n.translate(k, p), err));
+      },
+    });
+  }
+
+  protected askRemove(assignment: AssignmentView): void {
+    this.failure.set(null);
+    this.pending.set({ kind: 'remove', assignment });
+    this.confirmOpen.set(true);
+  }
+
+  protected confirm(): void {
+    const p = this.pending();
+    const periodId = this.periodId();
+    if (!p || periodId === null) return;
+    this.busy.set(true);
+    const request: Observable<unknown> =
+      p.kind === 'batch'
+        ? this.data.assign(periodId, { evaluatorId: p.evaluatorId, agencyIds: p.agencyIds })
+        : this.data.unassign(periodId, p.assignment.agencyId);
+    request.subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.confirmOpen.set(false);
+        this.notice.set(
+          p.kind === 'batch'
+            ? this.i18n.translate('assign.assigned', { count: p.agencyIds.length, evaluator: p.evaluatorName })
+            : this.i18n.translate('assign.removed', { agency: p.assignment.agencyName }),
+        );
+        this.load.reload();
+      },
+      error: (err: unknown) => {
+        this.busy.set(false);
+        this.failure.set(err);
+      },
+    });
+  }
+}
