@@ -40,7 +40,9 @@ describe('evaluation season journey', () => {
 
     await page.goto(`/matrix?period=2&q=PROV-62`);
     await page.getByRole('gridcell').first().waitFor();
-    const labelsBefore = await page.getByRole('gridcell').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
+    const labelsOf = () =>
+      page.getByRole('gridcell').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label') ?? c.querySelector('[aria-label]')?.getAttribute('aria-label')));
+    const labelsBefore = await labelsOf();
     const token = await apiToken('evaluator');
     const before = rated((await api<Matrix>(token, `/api/periods/2/matrix?q=PROV-62`)).body, kaltengId);
 
@@ -50,17 +52,18 @@ describe('evaluation season journey', () => {
     expect(await seriousViolations(page)).toEqual([]);
     for (const key of ['3', 'y', '1']) {
       await page.locator('body').press('u');
-      const title = await page.locator('#rs-item-title').innerText();
-      await page.locator('body').press(key);
-      await page.getByTestId('rating-live').filter({ hasText: title.slice(0, 20) }).waitFor({ timeout: 10_000 }).catch(() => undefined);
-      await page.waitForResponse((r) => r.url().includes('/ratings') && r.request().method() === 'POST' && r.status() === 201);
+      const [saved] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/ratings') && r.request().method() === 'POST'),
+        page.locator('body').press(key),
+      ]);
+      expect(saved.status()).toBe(201);
     }
     const after = rated((await api<Matrix>(token, `/api/periods/2/matrix?q=PROV-62`)).body, kaltengId);
     expect(after).toBe(before + 3);
 
     await page.goto(`/matrix?period=2&q=PROV-62`);
     await page.getByRole('gridcell').first().waitFor();
-    const labelsAfter = await page.getByRole('gridcell').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
+    const labelsAfter = await labelsOf();
     expect(labelsAfter).not.toEqual(labelsBefore);
     await context.close();
   });
@@ -86,7 +89,7 @@ describe('evaluation season journey', () => {
       page.waitForResponse((r) => r.url().includes('/response') && r.request().method() === 'POST'),
       page.getByRole('button', { name: /kirim|send/i }).first().click(),
     ]);
-    expect(response.status()).toBe(201);
+    expect(response.status()).toBeLessThan(300);
     const token = await apiToken('kalteng');
     const list = await api<{ items: Array<{ state: string }> }>(token, '/api/follow-ups?periodId=2&state=responded');
     expect(list.body.items.length).toBeGreaterThan(0);

@@ -1,37 +1,47 @@
 import { join } from 'node:path';
-import { Logger } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { DemoSeedService } from './app/seed/demo-seed.service';
 import { createApp } from './create-app';
 import { loadConfig } from './services/config/app-config';
 import { startEmbeddedPostgres } from './services/database/embedded-postgres';
 
+const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
 async function main(): Promise<void> {
   const log = new Logger('Main');
   let config = loadConfig();
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
-  if (!config.databaseUrl) {
-    const dir = join(config.dataDir, 'pg');
-    embedded = await startEmbeddedPostgres(dir, config.embeddedPgPort, 'pantau', (m) => log.log(m));
-    log.log(`DATABASE_URL not set: using embedded PostgreSQL on port ${config.embeddedPgPort}, data in ${dir}`);
-    process.env['DATABASE_URL'] = embedded.url;
-    config = loadConfig();
-  }
-  const app = await createApp(config);
-  await app.get(DemoSeedService).seedIfEmpty();
-  await app.listen(config.port);
-  log.log(`Pantau BerAKHLAK is running on http://localhost:${config.port} (API docs at /api/docs)`);
+  let app: INestApplication | null = null;
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.log(`${signal}: finishing in-flight requests, then closing the database pool`);
-    await app.close();
+    // Nest closes the HTTP server (waiting for the requests in flight) before the TypeORM pool.
+    await app?.close();
     await embedded?.stop();
     process.exit(0);
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+
+  if (!config.databaseUrl) {
+    const dir = join(config.dataDir, 'pg');
+    const ownListeners = new Map(SIGNALS.map((s) => [s, process.listeners(s)]));
+    embedded = await startEmbeddedPostgres(dir, config.embeddedPgPort, 'pantau', (m) => log.log(m));
+    // embedded-postgres (through async-exit-hook) answers SIGTERM/SIGINT by stopping PostgreSQL at once, under
+    // the requests still running, and exiting 143; `stop` does it in order, so it alone handles them.
+    for (const s of SIGNALS) {
+      for (const l of process.listeners(s)) if (!ownListeners.get(s)!.includes(l)) process.removeListener(s, l);
+    }
+    log.log(`DATABASE_URL not set: using embedded PostgreSQL on port ${config.embeddedPgPort}, data in ${dir}`);
+    process.env['DATABASE_URL'] = embedded.url;
+    config = loadConfig();
+  }
+  for (const s of SIGNALS) process.on(s, () => void stop(s));
+  app = await createApp(config);
+  await app.get(DemoSeedService).seedIfEmpty();
+  await app.listen(config.port);
+  log.log(`Pantau BerAKHLAK is running on http://localhost:${config.port} (API docs at /api/docs)`);
 }
 
 main().catch((e) => {

@@ -121,6 +121,7 @@ describe('OpenAPI fuzzer', () => {
   it('reads an OpenAPI document that describes every route, with a value for every path parameter', () => {
     expect(ops.length).toBeGreaterThanOrEqual(50);
     for (const op of ops) expect(() => baselineFor(op)).not.toThrow();
+    expect(ops.filter((o) => !o.secured).map((o) => o.key)).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh']);
     const multipart = ops.filter((o) => o.multipart).map((o) => o.key);
     expect(multipart).toEqual(['POST /api/imports/agencies', 'POST /api/imports/items', 'POST /api/imports/survey']);
   });
@@ -134,10 +135,7 @@ describe('OpenAPI fuzzer', () => {
     let sent = 0;
     const timeByOp: Record<string, number> = {};
     // Public routes (sign-in, refresh) answer the same whoever asks: fuzz them once.
-    const publicOps = new Set<string>();
-    for (const c of cases.filter((x) => x.expect === 'baseline')) {
-      if ((await probe({ method: c.method, url: base + c.url, body: c.body })).status !== 401) publicOps.add(c.op.key);
-    }
+    const publicOps = new Set(ops.filter((o) => !o.secured).map((o) => o.key));
     for (const who of ROLES) {
       const baselines = new Map<string, number>();
       for (const c of cases.filter((x) => x.expect === 'baseline')) {
@@ -231,6 +229,8 @@ describe('OpenAPI fuzzer', () => {
       request: (text: string) => Promise<{ method: string; path: string; body: unknown }>;
       /** Where the stored text is read back after a 2xx; by default anywhere in the answer. */
       stored?: () => Promise<unknown>;
+      /** Only these values (a password is hashed, never stored or queried: a few will do). */
+      only?: string[];
     }> = [
       {
         name: 'rating note',
@@ -304,7 +304,7 @@ describe('OpenAPI fuzzer', () => {
       },
       { name: 'period name change', who: 'admin', request: async (text) => ({ method: 'PATCH', path: `/api/periods/${draftPeriod}`, body: { name: text } }) },
       { name: 'sign-in username', who: 'admin', request: async (text) => ({ method: 'POST', path: '/api/auth/login', body: { username: text, password: 'not-the-password' } }) },
-      { name: 'sign-in password', who: 'admin', request: async (text) => ({ method: 'POST', path: '/api/auth/login', body: { username: 'fuzz-nobody', password: text } }) },
+      { name: 'sign-in password', who: 'admin', only: ['NUL inside', 'control characters', 'emoji', 'lone surrogate'], request: async (text) => ({ method: 'POST', path: '/api/auth/login', body: { username: 'fuzz-nobody', password: text } }) },
       { name: 'refresh token', who: 'admin', request: async (text) => ({ method: 'POST', path: '/api/auth/refresh', body: { refreshToken: text } }) },
     ];
 
@@ -313,6 +313,7 @@ describe('OpenAPI fuzzer', () => {
       const outcomes: Record<string, string[]> = {};
       for (const target of targets) {
         for (const [label, text] of HOSTILE_TEXT) {
+          if (target.only && !target.only.includes(label)) continue;
           const r = await target.request(text);
           const res = await probe({ method: r.method, url: base + r.path, token: tokens[target.who], body: r.body });
           (outcomes[target.name] ??= []).push(`${label}:${res.status}`);

@@ -3,12 +3,23 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export async function browserTimings({ base, cfg, periodId, log }) {
   const { chromium } = await import('playwright-core');
   const out = { url: `${base}/matrix?period=${periodId}` };
-  const browser = await chromium.launch({ executablePath: cfg.chromium, args: [...ARGS, '--remote-debugging-port=9339'] });
+  const browser = await chromium.launch({
+    executablePath: cfg.chromium,
+    args: [...ARGS, '--remote-debugging-port=9339'],
+  });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
@@ -16,7 +27,11 @@ export async function browserTimings({ base, cfg, periodId, log }) {
     await page.getByLabel('Nama pengguna').fill('leader');
     await page.getByLabel('Kata sandi', { exact: true }).fill(cfg.password);
     // "Remember me": the session goes to localStorage, so Lighthouse's own tab is signed in too.
-    await page.getByRole('checkbox').first().check().catch(() => undefined);
+    await page
+      .getByRole('checkbox')
+      .first()
+      .check()
+      .catch(() => undefined);
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 20_000 });
     await page.waitForLoadState('networkidle');
@@ -27,7 +42,9 @@ export async function browserTimings({ base, cfg, periodId, log }) {
     page.on('response', (r) => {
       if (dataAt === null && /\/api\/periods\/\d+\/matrix(\?|$)/.test(r.url())) {
         dataAt = performance.now();
-        r.body().then((b) => (dataBytes = b.length)).catch(() => undefined);
+        r.body()
+          .then((b) => (dataBytes = b.length))
+          .catch(() => undefined);
       }
     });
     const t0 = performance.now();
@@ -44,7 +61,9 @@ export async function browserTimings({ base, cfg, periodId, log }) {
       const vp = document.querySelector('[role="grid"] cdk-virtual-scroll-viewport, [role="grid"] .grid__body');
       vp.scrollTop = vp.scrollHeight;
     });
-    await page.locator(`[role="grid"] [role="row"][aria-rowindex="${rowCount + 1}"]`).waitFor({ state: 'visible', timeout: 30_000 });
+    await page
+      .locator(`[role="grid"] [role="row"][aria-rowindex="${rowCount + 1}"]`)
+      .waitFor({ state: 'visible', timeout: 30_000 });
     const lastRow = performance.now();
 
     Object.assign(out, {

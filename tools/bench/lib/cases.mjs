@@ -6,12 +6,16 @@ const P95_50 = { metric: 'p95', max: 50, label: 'p95 <= 50 ms' };
 
 /** Facts about a dataset the cases need: periods, sample agencies, reference day. */
 export async function caseContext(client) {
-  const periods = (await client.query(`SELECT id, year, state FROM period WHERE name LIKE 'Evaluasi Rencana Aksi%' ORDER BY year`)).rows;
+  const periods = (
+    await client.query(`SELECT id, year, state FROM period WHERE name LIKE 'Evaluasi Rencana Aksi%' ORDER BY year`)
+  ).rows;
   const evaluation = periods.find((p) => p.state === 'evaluation');
   const closed = periods.filter((p) => p.state === 'closed').at(-1);
   // 64 agencies spread over the id range: national agencies and (at units scale) work units alike.
   const agencies = (
-    await client.query(`SELECT id FROM agency WHERE id % greatest(1, (SELECT count(*) FROM agency) / 64) = 0 ORDER BY id LIMIT 64`)
+    await client.query(
+      `SELECT id FROM agency WHERE id % greatest(1, (SELECT count(*) FROM agency) / 64) = 0 ORDER BY id LIMIT 64`,
+    )
   ).rows.map((r) => r.id);
   const endOfYear = new Date(Date.UTC(evaluation.year, 11, 31, 23, 59, 59));
   const refDay = (Date.now() < endOfYear.getTime() ? new Date() : endOfYear).toISOString().slice(0, 10);
@@ -24,7 +28,12 @@ const num = (v) => (v === null || v === undefined ? null : Number(v));
 function matrixCheck(api, floor) {
   const key = (m) => ({
     total: Number(m.total),
-    rows: m.rows.map((r) => [r.agency.id, num(r.index), r.color, r.cells.map((c) => [c.pillar, num(c.score), c.color, c.red, c.yellow, c.green, c.grey])]),
+    rows: m.rows.map((r) => [
+      r.agency.id,
+      num(r.index),
+      r.color,
+      r.cells.map((c) => [c.pillar, num(c.score), c.color, c.red, c.yellow, c.green, c.grey]),
+    ]),
   });
   return same(key(api), key(floor)) || 'rows, cells or total differ';
 }
@@ -44,7 +53,15 @@ function summaryCheck(api, floor) {
 
 function itemsCheck(api, floor) {
   const key = (items) =>
-    items.map((i) => [i.id, i.version, i.rating ? String(i.rating.id) : null, i.publications.count, i.publications.lastPublishedAt, [...i.publications.channels].sort(), i.followUp?.id ?? null]);
+    items.map((i) => [
+      i.id,
+      i.version,
+      i.rating ? String(i.rating.id) : null,
+      i.publications.count,
+      i.publications.lastPublishedAt,
+      [...i.publications.channels].sort(),
+      i.followUp?.id ?? null,
+    ]);
   return same(key(api), key(floor)) || 'items, ratings, publication summaries or follow-ups differ';
 }
 
@@ -69,14 +86,22 @@ export function readCases(ctx, scale) {
       floor: () => ({ name: 'floor-matrix-all', text: matrixFloor({ batch: null, sort: 'name' }), values: [p, 1000] }),
       check: matrixCheck,
       targets: national
-        ? [P95_50, { metric: 'rps', min: 300, label: '>= 300 rps' }, { metric: 'ratioP50', max: 2, label: 'p50 <= 2x floor' }]
+        ? [
+            P95_50,
+            { metric: 'rps', min: 300, label: '>= 300 rps' },
+            { metric: 'ratioP50', max: 2, label: 'p50 <= 2x floor' },
+          ]
         : [{ ...P95_50, sanity: true }],
     },
     {
       key: 'matrix-page',
       name: 'matrix page of 100 (batch timur, by -index)',
       paths: [`/api/periods/${p}/matrix?batch=timur&sort=-index&pageSize=100`],
-      floor: () => ({ name: 'floor-matrix-page', text: matrixFloor({ batch: 'timur', sort: '-index' }), values: [p, 'timur', 100] }),
+      floor: () => ({
+        name: 'floor-matrix-page',
+        text: matrixFloor({ batch: 'timur', sort: '-index' }),
+        values: [p, 'timur', 100],
+      }),
       check: matrixCheck,
       targets: [P95_50],
     },
@@ -93,7 +118,11 @@ export function readCases(ctx, scale) {
       name: "an agency's items",
       paths: ctx.agencies.map((a) => `/api/periods/${p}/agencies/${a}/items`),
       // With an index: the agency of paths[index] (for the check); without: the next agency in turn.
-      floor: (i) => ({ name: 'floor-items', text: ITEMS_FLOOR, values: [p, i === undefined ? nextAgency() : ctx.agencies[i], ctx.refDay, 90] }),
+      floor: (i) => ({
+        name: 'floor-items',
+        text: ITEMS_FLOOR,
+        values: [p, i === undefined ? nextAgency() : ctx.agencies[i], ctx.refDay, 90],
+      }),
       check: itemsCheck,
       targets: [{ ...P95_50, sanity: true }],
     },

@@ -13,12 +13,30 @@ export const USERS = [
 export const EVALUATOR_ID = 2;
 
 const PERIODS = [
-  { name: 'Evaluasi Rencana Aksi BerAKHLAK 2023', year: 2023, state: 'closed', instrumentVersion: '2023.1',
-    ratedShare: { pusat: 1, barat: 1, tengah: 1, timur: 1 }, followUpShare: 0.45 },
-  { name: 'Evaluasi Rencana Aksi BerAKHLAK 2024', year: 2024, state: 'closed', instrumentVersion: '2024.1',
-    ratedShare: { pusat: 1, barat: 1, tengah: 1, timur: 1 }, followUpShare: 0.45 },
-  { name: 'Evaluasi Rencana Aksi BerAKHLAK 2025', year: 2025, state: 'evaluation', instrumentVersion: '2025.1',
-    ratedShare: { pusat: 0.85, barat: 0.7, tengah: 0.45, timur: 0.35 }, followUpShare: 0 },
+  {
+    name: 'Evaluasi Rencana Aksi BerAKHLAK 2023',
+    year: 2023,
+    state: 'closed',
+    instrumentVersion: '2023.1',
+    ratedShare: { pusat: 1, barat: 1, tengah: 1, timur: 1 },
+    followUpShare: 0.45,
+  },
+  {
+    name: 'Evaluasi Rencana Aksi BerAKHLAK 2024',
+    year: 2024,
+    state: 'closed',
+    instrumentVersion: '2024.1',
+    ratedShare: { pusat: 1, barat: 1, tengah: 1, timur: 1 },
+    followUpShare: 0.45,
+  },
+  {
+    name: 'Evaluasi Rencana Aksi BerAKHLAK 2025',
+    year: 2025,
+    state: 'evaluation',
+    instrumentVersion: '2025.1',
+    ratedShare: { pusat: 0.85, barat: 0.7, tengah: 0.45, timur: 0.35 },
+    followUpShare: 0,
+  },
 ];
 
 /** The national programme plus work units (OPD) as child agencies until there are `total` agencies. */
@@ -45,7 +63,11 @@ export function datasetSpecs(cfg, mods) {
     evaluatorByBatch: { pusat: EVALUATOR_ID, barat: EVALUATOR_ID, tengah: EVALUATOR_ID, timur: EVALUATOR_ID },
   };
   return {
-    national: { scale: 'national', database: 'bench_national', options: { ...common, seed: 60_001, agencies: national, chunkSize: 200 } },
+    national: {
+      scale: 'national',
+      database: 'bench_national',
+      options: { ...common, seed: 60_001, agencies: national, chunkSize: 200 },
+    },
     units: {
       scale: 'units',
       database: `bench_units_${cfg.units}`,
@@ -60,7 +82,9 @@ const GENERATOR_VERSION = 1;
 function generatorHash(spec, mods) {
   const h = createHash('sha256');
   for (const f of mods.generatorFiles) h.update(readFileSync(f));
-  h.update(JSON.stringify({ version: GENERATOR_VERSION, users: USERS, evaluator: EVALUATOR_ID, options: spec.options }));
+  h.update(
+    JSON.stringify({ version: GENERATOR_VERSION, users: USERS, evaluator: EVALUATOR_ID, options: spec.options }),
+  );
   return h.digest('hex').slice(0, 16);
 }
 
@@ -98,7 +122,13 @@ async function generate(spec, url, mods, cfg, log, hash) {
     await mods.bulkInsert.bulkInsert(
       db,
       'app_user',
-      [['id', 'int'], ['username', 'text'], ['display_name', 'text'], ['password_hash', 'text'], ['role', 'text']],
+      [
+        ['id', 'int'],
+        ['username', 'text'],
+        ['display_name', 'text'],
+        ['password_hash', 'text'],
+        ['role', 'text'],
+      ],
       USERS.map((u) => [u.id, u.username, u.display, passwordHash, u.role]),
     );
     await mods.bulkInsert.syncSequence(db, 'app_user');
@@ -108,7 +138,9 @@ async function generate(spec, url, mods, cfg, log, hash) {
       onProgress: (done, total) => {
         if (Date.now() - lastShown > 15_000 || done === total) {
           lastShown = Date.now();
-          log(`  ${spec.scale}: ${done}/${total} agencies written (${((Date.now() - migratedAt) / 1000).toFixed(0)} s)`);
+          log(
+            `  ${spec.scale}: ${done}/${total} agencies written (${((Date.now() - migratedAt) / 1000).toFixed(0)} s)`,
+          );
         }
       },
     });
@@ -128,7 +160,12 @@ async function generate(spec, url, mods, cfg, log, hash) {
     const meta = {
       hash,
       generatedAt: new Date().toISOString(),
-      ms: { total: Date.now() - started, migrate: migratedAt - started, write: written - migratedAt, vacuum: Date.now() - written },
+      ms: {
+        total: Date.now() - started,
+        migrate: migratedAt - started,
+        write: written - migratedAt,
+        vacuum: Date.now() - written,
+      },
       counts,
     };
     await client.query(`CREATE TABLE bench_meta (key text PRIMARY KEY, value jsonb NOT NULL)`);
@@ -147,12 +184,18 @@ export async function ensureDataset(spec, server, mods, cfg, log) {
   if (!force && (await databaseExists(server, spec.database))) {
     const meta = await storedMeta(url).catch(() => null);
     if (meta?.hash === hash) {
-      log(`${spec.scale}: reusing dataset ${spec.database} (generator ${hash}, generated ${meta.generatedAt} in ${(meta.ms.total / 1000).toFixed(1)} s)`);
+      log(
+        `${spec.scale}: reusing dataset ${spec.database} (generator ${hash}, generated ${meta.generatedAt} in ${(meta.ms.total / 1000).toFixed(1)} s)`,
+      );
       return { url, meta, reused: true, bytes: await databaseSize(server, spec.database) };
     }
-    log(`${spec.scale}: dataset ${spec.database} is stale (generator ${meta?.hash ?? 'none'} != ${hash}); regenerating`);
+    log(
+      `${spec.scale}: dataset ${spec.database} is stale (generator ${meta?.hash ?? 'none'} != ${hash}); regenerating`,
+    );
   }
-  log(`${spec.scale}: generating ${spec.options.agencies.length} agencies x ${spec.options.periods.length} periods into ${spec.database}`);
+  log(
+    `${spec.scale}: generating ${spec.options.agencies.length} agencies x ${spec.options.periods.length} periods into ${spec.database}`,
+  );
   await recreateDatabase(server, spec.database);
   const meta = await generate(spec, url, mods, cfg, log, hash);
   const bytes = await databaseSize(server, spec.database);

@@ -99,25 +99,61 @@ export function hotStatements(facts) {
               rated = EXCLUDED.rated, total = EXCLUDED.total`,
     },
     { title: 'floor: matrix, all rows', sql: inline(matrixFloor({ batch: null, sort: 'name' }), [p, 1000]) },
-    { title: 'floor: matrix page of 100', sql: inline(matrixFloor({ batch: 'timur', sort: '-index' }), [p, 'timur', 100]) },
+    {
+      title: 'floor: matrix page of 100',
+      sql: inline(matrixFloor({ batch: 'timur', sort: '-index' }), [p, 'timur', 100]),
+    },
     { title: 'floor: summary', sql: inline(SUMMARY_FLOOR, [p]) },
     { title: 'floor: items', sql: inline(ITEMS_FLOOR, [p, agency, facts.refDay, 90]) },
     { title: 'floor: follow-up list', sql: inline(FOLLOW_UPS_FLOOR, [facts.closed.id]) },
   ];
 }
 
-/** Indexes worth having, each tried (and rolled back) with the statements it is meant for. */
+/**
+ * Indexes and rewrites worth having, each tried (index created and rolled back) with the statements it is for.
+ * `ddl` may be null: a rewrite that the existing indexes already serve.
+ */
 export function candidates(facts) {
+  const p = facts.evaluation.id;
   const all = hotStatements(facts);
   const pick = (prefix) => all.filter((s) => s.title.startsWith(prefix));
   return [
     {
       ddl: 'CREATE INDEX follow_up_item_idx ON follow_up (item_id, id DESC)',
-      statements: [...pick("API items: follow-ups"), ...pick('API rating write: open follow-ups')],
+      statements: [...pick('API items: follow-ups'), ...pick('API rating write: open follow-ups')],
     },
     {
       ddl: 'CREATE INDEX follow_up_period_due_idx ON follow_up (period_id, due_date, id)',
       statements: pick('API follow-up list'),
+    },
+    {
+      ddl: null,
+      title:
+        'Rewrite: matrix page by -index without count(*) OVER () (scored agencies through agency_score_period_batch_index_idx, then unscored)',
+      statements: [
+        {
+          title: 'page of 100, batch timur, by -index',
+          sql: `SELECT * FROM (
+                  (SELECT ${AGENCY_COLS}, s.index_score FROM agency_score s JOIN agency a ON a.id = s.agency_id
+                   WHERE s.period_id = ${p} AND s.batch_code = 'timur' AND s.index_score IS NOT NULL
+                   ORDER BY s.index_score DESC, a.name, a.id LIMIT 100)
+                  UNION ALL
+                  (SELECT ${AGENCY_COLS}, NULL FROM agency a WHERE a.batch_code = 'timur'
+                     AND NOT EXISTS (SELECT 1 FROM agency_score s WHERE s.period_id = ${p} AND s.agency_id = a.id AND s.index_score IS NOT NULL)
+                   ORDER BY a.name, a.id LIMIT 100)) page LIMIT 100`,
+        },
+        { title: 'its total', sql: `SELECT count(*) FROM agency a WHERE a.batch_code = 'timur'` },
+      ],
+    },
+    {
+      ddl: 'CREATE INDEX agency_name_idx ON agency (name, id)',
+      statements: [
+        {
+          title: 'first 1000 agencies by name, without count(*) OVER ()',
+          sql: `SELECT ${AGENCY_COLS}, s.index_score FROM agency a LEFT JOIN agency_score s ON s.period_id = ${p} AND s.agency_id = a.id
+                ORDER BY a.name, a.id LIMIT 1000`,
+        },
+      ],
     },
   ];
 }
@@ -135,28 +171,42 @@ async function explain(c, stmt) {
 export async function writeExplain({ url, scale, facts, root }) {
   const parts = [`# EXPLAIN (ANALYZE, BUFFERS) at ${scale} scale, ${new Date().toISOString()}`, ''];
   await withClient(url, async (c) => {
-    const sizes = await c.query(`SELECT relname, n_live_tup::bigint AS rows, pg_size_pretty(pg_total_relation_size(relid)) AS size
+    const sizes =
+      await c.query(`SELECT relname, n_live_tup::bigint AS rows, pg_size_pretty(pg_total_relation_size(relid)) AS size
       FROM pg_stat_user_tables WHERE relname IN ('agency', 'plan_item', 'rating', 'publication', 'follow_up', 'cell_count', 'agency_score') ORDER BY relname`);
     parts.push('## Tables', ...sizes.rows.map((r) => `- ${r.relname}: ${r.rows} rows, ${r.size}`), '');
     // Scans per index since the dataset was created (generation, earlier runs and this one): an index that no
     // read uses but every rating updates is pure write cost.
-    const usage = await c.query(`SELECT relname, indexrelname, idx_scan::bigint AS scans, pg_size_pretty(pg_relation_size(indexrelid)) AS size
+    const usage =
+      await c.query(`SELECT relname, indexrelname, idx_scan::bigint AS scans, pg_size_pretty(pg_relation_size(indexrelid)) AS size
       FROM pg_stat_user_indexes WHERE relname IN ('agency_score', 'cell_count', 'plan_item', 'follow_up', 'rating') ORDER BY relname, indexrelname`);
-    parts.push('## Index usage (pg_stat_user_indexes.idx_scan)', ...usage.rows.map((r) => `- ${r.relname}.${r.indexrelname}: ${r.scans} scans, ${r.size}`), '');
+    parts.push(
+      '## Index usage (pg_stat_user_indexes.idx_scan)',
+      ...usage.rows.map((r) => `- ${r.relname}.${r.indexrelname}: ${r.scans} scans, ${r.size}`),
+      '',
+    );
     for (const s of hotStatements(facts)) {
       await explain(c, s); // warm the cache: the benchmark measures a warm server
       parts.push(`## ${s.title}`, '```', await explain(c, s), '```', '');
     }
     for (const cand of candidates(facts)) {
-      parts.push(`## Candidate: ${cand.ddl}`);
+      parts.push(`## Candidate: ${cand.ddl ?? cand.title}`);
       for (const s of cand.statements) {
         await c.query('BEGIN');
         try {
-          await c.query(cand.ddl);
-          await c.query('ANALYZE follow_up');
+          if (cand.ddl) {
+            await c.query(cand.ddl);
+            await c.query(`ANALYZE ${/ON (\w+)/.exec(cand.ddl)[1]}`);
+          }
           await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`);
           const r = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`);
-          parts.push(`### ${s.title}, with the index`, '```', r.rows.map((x) => x['QUERY PLAN']).join('\n'), '```', '');
+          parts.push(
+            `### ${s.title}${cand.ddl ? ', with the index' : ''}`,
+            '```',
+            r.rows.map((x) => x['QUERY PLAN']).join('\n'),
+            '```',
+            '',
+          );
         } finally {
           await c.query('ROLLBACK');
         }

@@ -5,14 +5,25 @@ import { join } from 'node:path';
 import { withClient } from './postgres.mjs';
 
 const IMPORT_PERIOD = 'Bench import';
-const PILLAR_NAMES = ['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif', 'Bangga Melayani Bangsa'];
+const PILLAR_NAMES = [
+  'Berorientasi Pelayanan',
+  'Akuntabel',
+  'Kompeten',
+  'Harmonis',
+  'Loyal',
+  'Adaptif',
+  'Kolaboratif',
+  'Bangga Melayani Bangsa',
+];
 const CADENCES = ['weekly', 'monthly', 'quarterly'];
 
 /** Removes the items and the period of earlier import runs, then opens a fresh period for this one. */
 async function freshImportPeriod(url) {
   return withClient(url, async (c) => {
     await c.query('BEGIN');
-    const old = (await c.query(`SELECT id FROM period WHERE name LIKE $1`, [`${IMPORT_PERIOD}%`])).rows.map((r) => r.id);
+    const old = (await c.query(`SELECT id FROM period WHERE name LIKE $1`, [`${IMPORT_PERIOD}%`])).rows.map(
+      (r) => r.id,
+    );
     if (old.length) {
       await c.query(`DELETE FROM plan_item WHERE period_id = ANY($1::int[])`, [old]);
       await c.query(`DELETE FROM action_plan WHERE period_id = ANY($1::int[])`, [old]);
@@ -63,13 +74,19 @@ export async function importTiming({ base, token, url, rows = 35_000, log }) {
   const buildMs = Date.now() - t0;
   const importId = randomUUID();
   const form = new FormData();
-  form.append('file', new Blob([file], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), 'items.xlsx');
+  form.append(
+    'file',
+    new Blob([file], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    'items.xlsx',
+  );
   const phases = [];
   let polling = true;
   const poll = (async () => {
     while (polling) {
       await new Promise((r) => setTimeout(r, 250));
-      const r = await fetch(`${base}/api/imports/${importId}/progress`, { headers: { authorization: `Bearer ${token}` } }).catch(() => null);
+      const r = await fetch(`${base}/api/imports/${importId}/progress`, {
+        headers: { authorization: `Bearer ${token}` },
+      }).catch(() => null);
       if (r?.ok) {
         const p = await r.json();
         const last = phases.at(-1);
@@ -87,22 +104,34 @@ export async function importTiming({ base, token, url, rows = 35_000, log }) {
   polling = false;
   await poll;
   const body = await res.json().catch(() => null);
-  if (res.status === 404 && /Cannot POST/.test(JSON.stringify(body))) return { skipped: 'route POST /api/imports/items does not exist yet' };
+  if (res.status === 404 && /Cannot POST/.test(JSON.stringify(body)))
+    return { skipped: 'route POST /api/imports/items does not exist yet' };
   if (!res.ok) {
     log(`import answered ${res.status}: ${JSON.stringify(body).slice(0, 400)}`);
     return { ms, status: res.status, error: JSON.stringify(body).slice(0, 400), fileBytes: file.length };
   }
-  return { ms, rows, created: body?.created, fileBytes: file.length, buildFileMs: buildMs, progressPhases: phases, periodId };
+  return {
+    ms,
+    rows,
+    created: body?.created,
+    fileBytes: file.length,
+    buildFileMs: buildMs,
+    progressPhases: phases,
+    periodId,
+  };
 }
 
 export async function exportTimings({ base, token, periodId }) {
   const out = {};
   for (const format of ['xlsx', 'pdf']) {
     const t0 = Date.now();
-    const r = await fetch(`${base}/api/periods/${periodId}/matrix.${format}`, { headers: { authorization: `Bearer ${token}` } });
+    const r = await fetch(`${base}/api/periods/${periodId}/matrix.${format}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const buf = Buffer.from(await r.arrayBuffer());
     const ms = Date.now() - t0;
-    if (r.status === 404 && /Cannot GET/.test(buf.toString())) out[format] = { skipped: `route GET /api/periods/{id}/matrix.${format} does not exist yet` };
+    if (r.status === 404 && /Cannot GET/.test(buf.toString()))
+      out[format] = { skipped: `route GET /api/periods/{id}/matrix.${format} does not exist yet` };
     else out[format] = { ms, status: r.status, bytes: buf.length, contentType: r.headers.get('content-type') };
   }
   return out;

@@ -141,7 +141,8 @@ const SCORE = (r, y, g) =>
 export function ratingFloor({ itemId, periodId, agencyId, version, color, evaluatorId }) {
   const points = { red: 0, yellow: 1, green: 2 }[color];
   // +1 for the new colour, -1 for the item's current one (grey when unrated).
-  const delta = (c, old) => `(CASE WHEN ${lit(color)} = '${c}' THEN 1 ELSE 0 END - CASE WHEN ${old} = '${c}' THEN 1 ELSE 0 END)`;
+  const delta = (c, old) =>
+    `(CASE WHEN ${lit(color)} = '${c}' THEN 1 ELSE 0 END - CASE WHEN ${old} = '${c}' THEN 1 ELSE 0 END)`;
   const d = (c) => delta(c, `COALESCE(it.old, 'grey')`);
   // In DO UPDATE only the conflicting row and EXCLUDED are in scope: the old colour comes from a sub-select.
   const dx = (c) => delta(c, `(SELECT COALESCE(old, 'grey') FROM it)`);

@@ -42,10 +42,25 @@ export function caseRecord({ name, key, scale, api, floor, peakRssMb, targets, e
 }
 
 const missText = (t) =>
-  t.max !== undefined ? `${fmt(t.value)} > ${t.max} (+${fmt(t.by)}, ${t.byPct}%)` : `${fmt(t.value)} < ${t.min} (-${fmt(t.by)}, ${t.byPct}%)`;
+  t.max !== undefined
+    ? `${fmt(t.value)} > ${t.max} (+${fmt(t.by)}, ${t.byPct}%)`
+    : `${fmt(t.value)} < ${t.min} (-${fmt(t.by)}, ${t.byPct}%)`;
 
 export function printTable(cases, print) {
-  const head = ['case', 'scale', 'rps', 'p50', 'p95', 'p99', 'floor rps', 'floor p50', 'p50 x', 'rps x', 'RSS MB', 'targets'];
+  const head = [
+    'case',
+    'scale',
+    'rps',
+    'p50',
+    'p95',
+    'p99',
+    'floor rps',
+    'floor p50',
+    'p50 x',
+    'rps x',
+    'RSS MB',
+    'targets',
+  ];
   const rows = cases.map((c) => [
     c.name,
     c.scale,
@@ -59,11 +74,22 @@ export function printTable(cases, print) {
     fmt(c.ratioRps, 2),
     fmt(c.peakRssMb, 0),
     c.targets
-      .map((t) => (t.pass === null ? `${t.label}: n/a` : t.pass ? `PASS ${t.label}${t.sanity ? ' (sanity)' : ''}` : `MISS ${t.label}${t.sanity ? ' (sanity)' : ''}: ${missText(t)}`))
+      .map((t) =>
+        t.pass === null
+          ? `${t.label}: n/a`
+          : t.pass
+            ? `PASS ${t.label}${t.sanity ? ' (sanity)' : ''}`
+            : `MISS ${t.label}${t.sanity ? ' (sanity)' : ''}: ${missText(t)}`,
+      )
       .join('; '),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === head.length - 1 ? 0 : String(r[i]).length))));
-  const line = (r) => r.map((v, i) => (i === r.length - 1 ? v : i <= 1 ? String(v).padEnd(widths[i]) : String(v).padStart(widths[i]))).join('  ');
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => (i === head.length - 1 ? 0 : String(r[i]).length))),
+  );
+  const line = (r) =>
+    r
+      .map((v, i) => (i === r.length - 1 ? v : i <= 1 ? String(v).padEnd(widths[i]) : String(v).padStart(widths[i])))
+      .join('  ');
   print(line(head));
   print(widths.map((w) => '-'.repeat(w)).join('  ') + '  -------');
   for (const r of rows) print(line(r));
@@ -74,7 +100,14 @@ export function growth(cases) {
   const out = [];
   for (const c of cases.filter((c) => c.scale === 'units')) {
     const n = cases.find((x) => x.scale === 'national' && x.key === c.key);
-    if (n) out.push({ key: c.key, national: n.p50, units: c.p50, factor: n.p50 ? Math.round((c.p50 / n.p50) * 100) / 100 : null, floorFactor: n.floorP50 && c.floorP50 ? Math.round((c.floorP50 / n.floorP50) * 100) / 100 : null });
+    if (n)
+      out.push({
+        key: c.key,
+        national: n.p50,
+        units: c.p50,
+        factor: n.p50 ? Math.round((c.p50 / n.p50) * 100) / 100 : null,
+        floorFactor: n.floorP50 && c.floorP50 ? Math.round((c.floorP50 / n.floorP50) * 100) / 100 : null,
+      });
   }
   return out;
 }
@@ -94,23 +127,39 @@ export function otherTargets(result) {
   const out = [];
   const b = result.browser;
   if (b && b.firstScreenAfterDataMs !== undefined && b.firstScreenAfterDataMs !== null) {
-    out.push({ name: 'matrix first screen after data', ...judge({ metric: 'ms', max: 1000, label: 'first screen <= 1000 ms after data' }, b.firstScreenAfterDataMs) });
+    out.push({
+      name: 'matrix first screen after data',
+      ...judge({ metric: 'ms', max: 1000, label: 'first screen <= 1000 ms after data' }, b.firstScreenAfterDataMs),
+    });
   }
   if (b?.lighthouse?.score !== null && b?.lighthouse?.score !== undefined) {
-    out.push({ name: 'overview Lighthouse', ...judge({ metric: 'score', min: 90, label: 'Lighthouse >= 90' }, b.lighthouse.score) });
+    out.push({
+      name: 'overview Lighthouse',
+      ...judge({ metric: 'score', min: 90, label: 'Lighthouse >= 90' }, b.lighthouse.score),
+    });
   }
   const t = result.timings ?? {};
-  if (t.import?.ms !== undefined && !t.import.error) out.push({ name: 'import 35,000 items', ...judge({ metric: 'ms', max: 20_000, label: 'import <= 20 s' }, t.import.ms) });
+  if (t.import?.ms !== undefined && !t.import.error)
+    out.push({
+      name: 'import 35,000 items',
+      ...judge({ metric: 'ms', max: 20_000, label: 'import <= 20 s' }, t.import.ms),
+    });
   for (const f of ['xlsx', 'pdf']) {
     const e = t.export?.[f];
-    if (e?.ms !== undefined && e.status === 200) out.push({ name: `national export ${f}`, ...judge({ metric: 'ms', max: 3000, label: `${f} export <= 3 s` }, e.ms) });
+    if (e?.ms !== undefined && e.status === 200)
+      out.push({
+        name: `national export ${f}`,
+        ...judge({ metric: 'ms', max: 3000, label: `${f} export <= 3 s` }, e.ms),
+      });
   }
   return out;
 }
 
 export function summaryLine(result) {
   const judged = [
-    ...result.cases.flatMap((c) => c.targets.filter((t) => t.pass !== null).map((t) => ({ ...t, name: `${c.scale} ${c.name}` }))),
+    ...result.cases.flatMap((c) =>
+      c.targets.filter((t) => t.pass !== null).map((t) => ({ ...t, name: `${c.scale} ${c.name}` })),
+    ),
     ...otherTargets(result),
   ];
   const missed = judged.filter((t) => !t.pass);

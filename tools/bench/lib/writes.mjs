@@ -42,10 +42,14 @@ export async function ratingCase({ api, token, url, periodId, cfg, scale }) {
   const probeRes = await fetch(`${api.base}/api/items/${probe.id}/ratings`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ color: probe.current === 'green' ? 'yellow' : 'green', note: `bench ${scale}`, expectedVersion: probe.version }),
+    body: JSON.stringify({
+      color: probe.current === 'green' ? 'yellow' : 'green',
+      note: `bench ${scale}`,
+      expectedVersion: probe.version,
+    }),
   });
   const probeBody = await probeRes.text();
-  let mode = "distinct items (unrated and rated, in id-hash order), rotating colours";
+  let mode = 'distinct items (unrated and rated, in id-hash order), rotating colours';
   let sameColour = false;
   if (probeRes.status !== 201) {
     mode = `FALLBACK re-ratings in the current colour: a plain rating answered ${probeRes.status} ${probeBody.slice(0, 160)}`;
@@ -107,7 +111,12 @@ async function floorRatings({ url, queue, cfg }) {
           return;
         }
         used += 1;
-        const sql = ratingFloor({ ...it, itemId: it.id, color: COLORS[n++ % COLORS.length], evaluatorId: EVALUATOR_ID });
+        const sql = ratingFloor({
+          ...it,
+          itemId: it.id,
+          color: COLORS[n++ % COLORS.length],
+          evaluatorId: EVALUATOR_ID,
+        });
         const t0 = performance.now();
         let res;
         try {

@@ -109,10 +109,13 @@ export class ItemsService {
       );
       if (total === 0) throw new ConflictException('This agency has no action-plan items in this period');
       if (unrated > 0) throw new ConflictException(`${unrated} of ${total} items are not rated yet; rate them first`);
-      const [plan] = await m.query(
-        `UPDATE action_plan SET evaluated_at = now(), evaluated_by = $3 WHERE period_id = $1 AND agency_id = $2 RETURNING evaluated_at`,
-        [periodId, agencyId, user.id],
-      );
+      // A plain SELECT after the UPDATE: TypeORM answers UPDATE … RETURNING as [rows, count].
+      await m.query(`UPDATE action_plan SET evaluated_at = now(), evaluated_by = $3 WHERE period_id = $1 AND agency_id = $2`, [
+        periodId,
+        agencyId,
+        user.id,
+      ]);
+      const [plan] = await m.query(`SELECT evaluated_at FROM action_plan WHERE period_id = $1 AND agency_id = $2`, [periodId, agencyId]);
       await this.audit.record(m, { action: 'plan.evaluated', entityType: 'plan', entityId: `${periodId}:${agencyId}`, agencyId, after: plan });
       return { evaluatedAt: new Date(plan.evaluated_at).toISOString() };
     });

@@ -133,6 +133,19 @@ describe('ratings', () => {
     expect((await findDrift(t.db)).cells).toEqual([]);
   });
 
+  it('marks an agency done only when every item is rated', async () => {
+    const unrated = await t.db.query(`SELECT id, version FROM plan_item WHERE agency_id = $1 AND period_id = 2 AND current_rating_id IS NULL`, [kaltengId]);
+    const early = await t.http.post(`/api/periods/2/agencies/${kaltengId}/evaluation-done`).set(auth(evaluator)).expect(409);
+    expect(early.body.message).toMatch(/not rated yet/);
+    for (const it of unrated) {
+      await t.http.post(`/api/items/${it.id}/ratings`).set(auth(evaluator)).send({ color: 'yellow', expectedVersion: it.version }).expect(201);
+    }
+    const done = await t.http.post(`/api/periods/2/agencies/${kaltengId}/evaluation-done`).set(auth(evaluator)).expect(200);
+    expect(done.body.evaluatedAt).toEqual(expect.any(String));
+    const list = await t.http.get(`/api/periods/2/assignments?evaluatorId=${(await t.db.query(`SELECT id FROM app_user WHERE username = 'evaluator'`))[0].id}`).set(auth(evaluator)).expect(200);
+    expect(list.body.find((a: { agencyId: number }) => a.agencyId === kaltengId).evaluatedAt).toEqual(expect.any(String));
+  });
+
   it('keeps the maintained counts equal to a full recomputation after many concurrent ratings', async () => {
     const items: Array<{ id: number; version: number }> = await t.db.query(
       `SELECT i.id, i.version FROM plan_item i JOIN agency a ON a.id = i.agency_id

@@ -22,7 +22,7 @@ export interface ProbeResponse {
 export async function probe(r: ProbeRequest): Promise<ProbeResponse> {
   const headers: Record<string, string> = { ...(r.headers ?? {}) };
   if (r.token) headers['authorization'] = `Bearer ${r.token}`;
-  let body: string | Buffer | undefined;
+  let body: string | Uint8Array | undefined;
   if (r.body !== undefined) {
     body = typeof r.body === 'string' || Buffer.isBuffer(r.body) ? r.body : JSON.stringify(r.body);
     if (r.contentType !== undefined) {
@@ -33,7 +33,7 @@ export async function probe(r: ProbeRequest): Promise<ProbeResponse> {
   const res = await fetch(r.url, {
     method: r.method,
     headers,
-    body,
+    body: body as BodyInit | undefined,
     signal: AbortSignal.timeout(r.timeoutMs ?? 30_000),
   });
   const text = await res.text();

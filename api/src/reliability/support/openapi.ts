@@ -26,6 +26,7 @@ interface OperationObject {
   operationId?: string;
   parameters?: Array<{ name: string; in: string; required?: boolean; schema?: Schema }>;
   requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
+  security?: unknown[];
 }
 
 export interface Param {
@@ -45,6 +46,8 @@ export interface Operation {
   jsonBody: Schema | null;
   /** Multipart (file upload) operations: only their query and path parameters are fuzzed. */
   multipart: boolean;
+  /** Documented as needing a bearer token. */
+  secured: boolean;
 }
 
 /** Replaces every $ref with the schema it names (the DTO schemas are small and not recursive). */
@@ -90,6 +93,7 @@ export function listOperations(doc: OpenApiDocument): Operation[] {
         params,
         jsonBody: json ? resolveSchema(doc, json) : null,
         multipart: 'multipart/form-data' in content,
+        secured: (op.security ?? []).length > 0,
       });
     }
   }

@@ -20,7 +20,7 @@ describe('server messages', () => {
     expect(knownMessage('Something new the web does not know')).toBeNull();
   });
 
-  it('words them in the chosen language, period stages included', () => {
+  it('words them in the chosen language, period stages included', async () => {
     const i18n = TestBed.inject(I18nService);
     const t = (k: Parameters<typeof i18n.translate>[0], p?: Parameters<typeof i18n.translate>[1]) =>
       i18n.translate(k, p);
@@ -28,7 +28,7 @@ describe('server messages', () => {
     expect(errorText(t, err)).toBe(
       'Rencana aksi hanya dapat diubah pada tahap Pengisian rencana aksi; periode ini sedang pada tahap Evaluasi.',
     );
-    i18n.setLang('en');
+    await i18n.setLang('en');
     expect(errorText(t, err)).toBe(
       'Action plans can be changed only while the period is open for submissions; this period is at "Under evaluation".',
     );

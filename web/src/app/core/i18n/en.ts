@@ -452,7 +452,7 @@ export const EN: Dictionary = {
   'followUpForm.title': 'Answer the follow-up',
   'followUpForm.afterRejection':
     'The previous answer was rejected. Improve the answer and its evidence as the evaluator noted, then send it again.',
-  'followUpForm.text': 'What has been done',
+  'followUpForm.text': 'Response: what has been done',
   'followUpForm.textPlaceholder':
     'For example: service-promise banners have been put up at every counter since 3 November and are renewed monthly.',
   'followUpForm.count': '{count} of {max} characters',
@@ -714,4 +714,11 @@ export const EN: Dictionary = {
   'evaluate.notRating': 'This period is at "{state}"; ratings cannot change. You can still look at them.',
 
   'followUps.listTitle': 'Follow-up list',
+
+  'imports.bytes': '{size} bytes',
+  'imports.idle': "The import's progress shows here once the file is uploading.",
+
+  'followUps.focusedMissing': 'The linked follow-up cannot be opened.',
+
+  'rating.doneOnlyInEvaluation': 'Agencies can be marked done only while the period is under evaluation.',
 };

@@ -12,13 +12,22 @@ describe('I18nService', () => {
     expect(i18n.number(1234.5)).toBe('1.234,5');
   });
 
-  it('switches to English, remembers the choice and updates <html lang>', () => {
+  it('switches to English, remembers the choice and updates <html lang>', async () => {
     const i18n = TestBed.inject(I18nService);
-    i18n.setLang('en');
+    await i18n.setLang('en');
     expect(i18n.translate('nav.matrix')).toBe('Matrix');
     expect(i18n.percent(62.5)).toBe('62.5%');
     expect(localStorage.getItem('pantau.lang')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('starts in the language chosen on an earlier visit once its words are loaded', async () => {
+    localStorage.setItem('pantau.lang', 'en');
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.lang()).toBe('id');
+    await i18n.ready();
+    expect(i18n.lang()).toBe('en');
+    expect(i18n.translate('nav.followUps')).toBe('Follow-ups');
   });
 
   it('fills placeholders', () => {

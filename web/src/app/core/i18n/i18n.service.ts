@@ -3,7 +3,6 @@ import localeId from '@angular/common/locales/id';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { Pillar, PillarCode, pillarByCode } from '@pantau/domain';
 import { Dictionary, TranslationKey } from './dictionary';
-import { EN } from './en';
 import { ID } from './id';
 import { interpolate, TranslateParams } from './interpolate';
 import { DEFAULT_LANG, isLang, Lang, LOCALE_OF } from './lang';
@@ -11,25 +10,45 @@ import { DEFAULT_LANG, isLang, Lang, LOCALE_OF } from './lang';
 registerLocaleData(localeId, 'id');
 
 const STORAGE_KEY = 'pantau.lang';
-const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { id: ID, en: EN };
+
+/** English is fetched on first use, so Indonesian-only visits do not download it. Loaded once per page. */
+let english: Promise<Dictionary> | null = null;
+function loadEnglish(): Promise<Dictionary> {
+  english ??= import('./en').then((m) => m.EN);
+  return english;
+}
 
 /** Runtime language switching: one build serves both languages. */
 @Injectable({ providedIn: 'root' })
 export class I18nService {
   private readonly document = inject(DOCUMENT);
-  private readonly state = signal<Lang>(this.readStoredLang());
+  private readonly stored = this.readStoredLang();
+  /** Until the stored language's dictionary has arrived the page speaks Indonesian. */
+  private readonly state = signal<Lang>('id');
+  private readonly loaded = signal<Partial<Record<Lang, Dictionary>>>({ id: ID });
 
   readonly lang = this.state.asReadonly();
   readonly locale = computed(() => LOCALE_OF[this.state()]);
-  private readonly dictionary = computed(() => DICTIONARIES[this.state()]);
+  private readonly dictionary = computed(() => this.loaded()[this.state()] ?? ID);
 
   constructor() {
-    this.document.documentElement.lang = this.state();
+    this.document.documentElement.lang = 'id';
   }
 
-  setLang(lang: Lang): void {
+  /** Resolves once the stored language is ready; the app waits for it before the first render. */
+  ready(): Promise<void> {
+    return this.stored === DEFAULT_LANG ? Promise.resolve() : this.setLang(this.stored, false);
+  }
+
+  /** Switches once the language's words are loaded (at once when they already are). */
+  async setLang(lang: Lang, remember = true): Promise<void> {
+    if (!this.loaded()[lang]) {
+      const dictionary = await loadEnglish();
+      this.loaded.update((d) => ({ ...d, [lang]: dictionary }));
+    }
     this.state.set(lang);
     this.document.documentElement.lang = lang;
+    if (!remember) return;
     try {
       localStorage.setItem(STORAGE_KEY, lang);
     } catch {

@@ -455,7 +455,7 @@ export const ID = {
   'followUpForm.title': 'Tanggapi tindak lanjut',
   'followUpForm.afterRejection':
     'Tanggapan sebelumnya ditolak. Perbaiki tanggapan dan buktinya sesuai catatan evaluator, lalu kirim kembali.',
-  'followUpForm.text': 'Apa yang sudah dilakukan',
+  'followUpForm.text': 'Tanggapan: apa yang sudah dilakukan',
   'followUpForm.textPlaceholder':
     'Contoh: Spanduk janji layanan telah dipasang di seluruh loket sejak 3 November dan diperbarui setiap bulan.',
   'followUpForm.count': '{count} dari {max} karakter',
@@ -724,4 +724,11 @@ export const ID = {
     'Periode ini sedang pada tahap {state}; penilaian tidak dapat diubah. Anda tetap dapat melihat hasilnya.',
 
   'followUps.listTitle': 'Daftar tindak lanjut',
+
+  'imports.bytes': '{size} bita',
+  'imports.idle': 'Kemajuan impor tampil di sini setelah berkas diunggah.',
+
+  'followUps.focusedMissing': 'Tindak lanjut yang ditautkan tidak dapat dibuka.',
+
+  'rating.doneOnlyInEvaluation': 'Penandaan selesai hanya dapat dilakukan pada tahap Evaluasi.',
 } as const;

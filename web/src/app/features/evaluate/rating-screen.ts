@@ -141,7 +141,17 @@ export class RatingScreen {
   protected readonly rated = computed(() => this.items().filter((i) => i.rating).length);
   protected readonly total = computed(() => this.items().length);
   protected readonly allRated = computed(() => this.total() > 0 && this.rated() === this.total());
+  /** Agencies are marked done during the evaluation stage only. */
+  protected readonly canMarkDone = computed(
+    () => this.allRated() && !!this.assignment() && this.period().state === 'evaluation',
+  );
   protected readonly evaluatedAt = this.doneAt.asReadonly();
+  protected readonly doneHint = computed(() => {
+    if (this.period().state !== 'evaluation') return this.i18n.translate('rating.doneOnlyInEvaluation');
+    return this.allRated()
+      ? this.i18n.translate('rating.doneReady')
+      : this.i18n.translate('rating.doneHint', { left: this.total() - this.rated() });
+  });
 
   protected readonly draft = computed<RatingDraft | null>(() => {
     const item = this.current();
@@ -404,7 +414,7 @@ export class RatingScreen {
   }
 
   protected markDone(): void {
-    if (!this.allRated() || this.doneBusy()) return;
+    if (!this.canMarkDone() || this.doneBusy()) return;
     this.doneBusy.set(true);
     this.doneFailure.set(null);
     this.data.markDone(this.period().id, this.agencyId()).subscribe({

@@ -57,8 +57,11 @@ export class FollowUpCard {
   readonly focused = input(false);
   readonly updated = output<FollowUpView>();
 
-  /** The form opens by itself on the follow-up a notification pointed to. */
-  protected readonly formOpen = linkedSignal(() => this.focused());
+  /**
+   * Answering is the agency team's task here, so its form stands open on every follow-up waiting for an
+   * answer; the evaluator's decision form opens on request, or by itself on the follow-up a notification named.
+   */
+  protected readonly formOpen = linkedSignal(() => this.focused() || (this.canRespond() && this.waiting()));
   protected readonly publications = signal<Lazy<PublicationView[]>>({ state: 'idle' });
 
   protected readonly stateLabel = computed<TranslationKey>(() => FOLLOW_UP_STATE_LABEL[this.followUp().state]);

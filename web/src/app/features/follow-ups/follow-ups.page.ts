@@ -151,7 +151,12 @@ export default class FollowUpsPage {
   });
 
   protected readonly error = computed(() => {
-    const failure = this.periods.error() ?? this.list.error() ?? this.focused.error();
+    const failure = this.periods.error() ?? this.list.error();
+    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
+  });
+  /** A linked follow-up that cannot be read (gone, or not the user's) does not hide the rest of the inbox. */
+  protected readonly focusedError = computed(() => {
+    const failure = this.focused.error();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
 

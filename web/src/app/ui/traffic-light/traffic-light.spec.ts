@@ -49,7 +49,7 @@ describe('TrafficLight', () => {
     fixture.componentRef.setInput('color', 'green');
     fixture.componentRef.setInput('score', 90);
     await fixture.whenStable();
-    TestBed.inject(I18nService).setLang('en');
+    await TestBed.inject(I18nService).setLang('en');
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).getAttribute('aria-label')).toBe('90%, Green (complete)');
   });

@@ -79,7 +79,7 @@ export default class AdminImportsPage {
       case 'finished':
         return this.i18n.translate('imports.phase.done');
       default:
-        return '';
+        return this.i18n.translate('imports.idle');
     }
   });
 
@@ -119,6 +119,7 @@ export default class AdminImportsPage {
   }
 
   protected fileSize(bytes: number): string {
+    if (bytes < 1024) return this.i18n.translate('imports.bytes', { size: bytes });
     return bytes < 1024 * 1024
       ? this.i18n.translate('imports.kb', { size: this.i18n.number(bytes / 1024, '1.0-0') })
       : this.i18n.translate('imports.mb', { size: this.i18n.number(bytes / 1024 / 1024, '1.0-1') });
