@@ -5,7 +5,17 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', 'tmp', '.data', 'coverage', '.nx', 'web/.angular', 'bench/results', 'test-output'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      'tmp',
+      '.data',
+      'coverage',
+      '.nx',
+      'web/.angular',
+      'bench/results',
+      'test-output',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],

@@ -41,7 +41,11 @@ describe('evaluation season journey', () => {
     await page.goto(`/matrix?period=2&q=PROV-62`);
     await page.getByRole('gridcell').first().waitFor();
     const labelsOf = () =>
-      page.getByRole('gridcell').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label') ?? c.querySelector('[aria-label]')?.getAttribute('aria-label')));
+      page
+        .getByRole('gridcell')
+        .evaluateAll((cells) =>
+          cells.map((c) => c.getAttribute('aria-label') ?? c.querySelector('[aria-label]')?.getAttribute('aria-label')),
+        );
     const labelsBefore = await labelsOf();
     const token = await apiToken('evaluator');
     const before = rated((await api<Matrix>(token, `/api/periods/2/matrix?q=PROV-62`)).body, kaltengId);
@@ -84,10 +88,16 @@ describe('evaluation season journey', () => {
     await screenshot(page, 'follow-ups');
     expect(await seriousViolations(page)).toEqual([]);
     await text.fill('Spanduk sudah dipasang di seluruh OPD dan diperbarui setiap bulan.');
-    await page.getByLabel(/tautan bukti|evidence/i).first().fill('https://kalteng.go.id/berakhlak/bukti-1');
+    await page
+      .getByLabel(/tautan bukti|evidence/i)
+      .first()
+      .fill('https://kalteng.go.id/berakhlak/bukti-1');
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().includes('/response') && r.request().method() === 'POST'),
-      page.getByRole('button', { name: /kirim|send/i }).first().click(),
+      page
+        .getByRole('button', { name: /kirim|send/i })
+        .first()
+        .click(),
     ]);
     expect(response.status()).toBeLessThan(300);
     const token = await apiToken('kalteng');

@@ -23,7 +23,9 @@ describe('leadership journey', () => {
     await page.goto('/overview');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.locator('canvas').first().waitFor();
-    expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(4);
+    // The trend chart renders when it scrolls into view.
+    await page.mouse.wheel(0, 4000);
+    await page.waitForFunction(() => document.querySelectorAll('canvas').length >= 4, null, { timeout: 15_000 });
     const body = await page.locator('main').innerText();
     expect(body).toMatch(/Indeks/);
     await screenshot(page, 'overview');
@@ -39,26 +41,42 @@ describe('leadership journey', () => {
     const label = await page
       .getByRole('gridcell')
       .first()
-      .evaluate((c) => c.getAttribute('aria-label') ?? c.querySelector('[aria-label]')?.getAttribute('aria-label') ?? c.textContent);
+      .evaluate(
+        (c) =>
+          c.getAttribute('aria-label') ?? c.querySelector('[aria-label]')?.getAttribute('aria-label') ?? c.textContent,
+      );
     expect(label).toMatch(/merah|kuning|hijau|belum dinilai/);
     await screenshot(page, 'matrix');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('filters to batch Timur, keeps the filter in the URL, and exports exactly that as XLSX', async () => {
-    await page.getByLabel(/angkatan|wilayah|batch/i).first().selectOption('timur');
+    await page
+      .getByLabel(/angkatan|wilayah|batch/i)
+      .first()
+      .selectOption('timur');
     await page.waitForURL(/batch=timur/);
     const grid = page.getByRole('grid');
-    await page.waitForFunction(() => Number(document.querySelector('[role=grid]')?.getAttribute('aria-rowcount')) < 150);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[role=grid]')?.getAttribute('aria-rowcount')) < 150,
+    );
     const rows = Number(await grid.getAttribute('aria-rowcount')) - 1;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'XLSX' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'XLSX' }).click(),
+    ]);
     const file = await download.path();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(file!) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     let agencies = 0;
     sheet.eachRow((row, n) => {
-      if (n > 1 && String(row.getCell(1).value ?? '').trim() !== '' && !/rata|total/i.test(String(row.getCell(2).value))) agencies++;
+      if (
+        n > 1 &&
+        String(row.getCell(1).value ?? '').trim() !== '' &&
+        !/rata|total/i.test(String(row.getCell(2).value))
+      )
+        agencies++;
     });
     expect(agencies).toBe(rows);
     await screenshot(page, 'matrix-timur');

@@ -32,7 +32,10 @@ describe('module boundaries (npm run lint)', () => {
   });
 
   it('allows the web app to import the shared domain library', async () => {
-    const errors = await boundaryErrors('web/src/app/app.ts', `import { PILLARS } from '@pantau/domain';\nexport const x = PILLARS;\n`);
+    const errors = await boundaryErrors(
+      'web/src/app/app.ts',
+      `import { PILLARS } from '@pantau/domain';\nexport const x = PILLARS;\n`,
+    );
     expect(errors).toEqual([]);
   });
 });

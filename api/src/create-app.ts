@@ -105,7 +105,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   const docs = new DocumentBuilder()
     .setTitle('Pantau BerAKHLAK API')
-    .setDescription('Evaluation of BerAKHLAK innovation action plans: plans, ratings, publications, follow-ups, dashboards.')
+    .setDescription(
+      'Evaluation of BerAKHLAK innovation action plans: plans, ratings, publications, follow-ups, dashboards.',
+    )
     .setVersion('1.0')
     .addBearerAuth()
     .build();
@@ -120,9 +122,13 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 /** Serves the built Angular app at `/`, with index.html for every client-side route. */
 function serveWeb(app: NestExpressApplication, webDir: string): void {
   const index = join(webDir, 'index.html');
-  app.useStaticAssets(webDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
-    if (/-[A-Z0-9]{8}\.(js|css)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  } });
+  app.useStaticAssets(webDir, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, path) => {
+      if (/-[A-Z0-9]{8}\.(js|css)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
     if (!existsSync(index)) {

@@ -11,7 +11,11 @@ export async function apiToken(username: string): Promise<string> {
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
-export async function api<T>(token: string, path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+export async function api<T>(
+  token: string,
+  path: string,
+  init: RequestInit = {},
+): Promise<{ status: number; body: T }> {
   const res = await fetch(`${baseUrl()}${path}`, {
     ...init,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },

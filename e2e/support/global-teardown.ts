@@ -2,7 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 export default async function globalTeardown(): Promise<void> {
-  const state = (globalThis as Record<string, unknown>)['__E2E__'] as { app: ChildProcess; dataDir: string } | undefined;
+  const state = (globalThis as Record<string, unknown>)['__E2E__'] as
+    { app: ChildProcess; dataDir: string } | undefined;
   if (!state) return;
   const exited = new Promise((resolve) => state.app.once('exit', resolve));
   state.app.kill('SIGTERM');

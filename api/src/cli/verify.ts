@@ -10,7 +10,9 @@ async function main(): Promise<number> {
   await client.connect();
   try {
     const started = Date.now();
-    const drift = await findDrift({ query: (sql: string, params?: unknown[]) => client.query(sql, params).then((r) => r.rows) });
+    const drift = await findDrift({
+      query: (sql: string, params?: unknown[]) => client.query(sql, params).then((r) => r.rows),
+    });
     const [{ cells }] = (await client.query(`SELECT count(*)::int AS cells FROM cell_count`)).rows;
     for (const d of drift.cells.slice(0, 50)) {
       console.log(

@@ -69,7 +69,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
             : 'The request could not be read';
       return { statusCode: e.status, message, error: httpErrorName(e.status) };
     }
-    return { statusCode: 500, message: 'Something went wrong on our side; it has been logged', error: 'Internal Server Error' };
+    return {
+      statusCode: 500,
+      message: 'Something went wrong on our side; it has been logged',
+      error: 'Internal Server Error',
+    };
   }
 }
 

@@ -12,7 +12,7 @@ import { errorShapeProblems, probe, ProbeResponse } from './support/http-probe';
 import { freePort, PgServer } from './support/pg-server';
 
 // The root Jest config runs projects, where a project's testTimeout is not applied.
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 type Phase = 'up' | 'down' | 'restarting' | 'recovered';
 
@@ -28,7 +28,7 @@ interface Outcome {
   write?: { itemId: number; color: string };
 }
 
-const until = async (what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> => {
+const until = async (what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 120_000): Promise<void> => {
   const end = Date.now() + timeoutMs;
   while (!(await cond())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -70,7 +70,10 @@ describe('database outage under load', () => {
     await ds.destroy();
 
     // Hundreds of expected 503s would each log an error with its stack: keep the test output readable.
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '100000', LOG_LEVEL: 'silent' }, { databaseUrl: pg.url('pantau_outage') });
+    t = await createTestApp(
+      { LOGIN_LIMIT_PER_ADDRESS: '100000', LOG_LEVEL: 'silent' },
+      { databaseUrl: pg.url('pantau_outage') },
+    );
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     evaluator = await t.login('evaluator');
@@ -111,9 +114,17 @@ describe('database outage under load', () => {
     const reader = async (n: number) => {
       for (let i = 0; running; i++) {
         if ((i + n) % 2 === 0) {
-          await send('read', 'matrix', { method: 'GET', url: `${base}/api/periods/2/matrix?province=62&pageSize=20`, token: leader });
+          await send('read', 'matrix', {
+            method: 'GET',
+            url: `${base}/api/periods/2/matrix?province=62&pageSize=20`,
+            token: leader,
+          });
         } else {
-          await send('read', 'items', { method: 'GET', url: `${base}/api/periods/2/agencies/${kaltengId}/items`, token: evaluator });
+          await send('read', 'items', {
+            method: 'GET',
+            url: `${base}/api/periods/2/agencies/${kaltengId}/items`,
+            token: evaluator,
+          });
         }
       }
     };
@@ -125,7 +136,12 @@ describe('database outage under load', () => {
         await send(
           'write',
           'rating',
-          { method: 'POST', url: `${base}/api/items/${itemId}/ratings`, token: evaluator, body: { color, expectedVersion: 0, note: `beban ${n}.${i}` } },
+          {
+            method: 'POST',
+            url: `${base}/api/items/${itemId}/ratings`,
+            token: evaluator,
+            body: { color, expectedVersion: 0, note: `beban ${n}.${i}` },
+          },
           { itemId, color },
         );
       }
@@ -139,13 +155,19 @@ describe('database outage under load', () => {
     startLoad();
     await until('40 acknowledged writes', () => count((o) => o.kind === 'write' && o.status === 201) >= 40);
     await until('20 reads', () => count((o) => o.kind === 'read' && o.status === 200) >= 20);
-    expect(outcomes.filter((o) => o.status !== 200 && o.status !== 201).map((o) => `${o.what} ${o.status}`)).toEqual([]);
+    expect(outcomes.filter((o) => o.status !== 200 && o.status !== 201).map((o) => `${o.what} ${o.status}`)).toEqual(
+      [],
+    );
   });
 
   it('answers 503 with a clear message while PostgreSQL is down, instead of hanging, and /api/health says so', async () => {
     await pg.stop('immediate');
     phase = 'down';
-    await until('every worker to be answered while down', () => count((o) => o.sent === 'down' && o.answered === 'down') >= 30, 90_000);
+    await until(
+      'every worker to be answered while down',
+      () => count((o) => o.sent === 'down' && o.answered === 'down') >= 30,
+      90_000,
+    );
 
     const health = await probe({ method: 'GET', url: `${base}/api/health` });
     expect(health.status).toBe(503);
@@ -168,22 +190,42 @@ describe('database outage under load', () => {
   it('recovers by itself when PostgreSQL is back, without restarting the app', async () => {
     phase = 'restarting';
     await pg.start();
-    await until('/api/health to answer ok', async () => (await probe({ method: 'GET', url: `${base}/api/health` })).status === 200, 60_000);
+    await until(
+      '/api/health to answer ok',
+      async () => (await probe({ method: 'GET', url: `${base}/api/health` })).status === 200,
+      120_000,
+    );
     phase = 'recovered';
-    await until('20 acknowledged writes after recovery', () => count((o) => o.sent === 'recovered' && o.kind === 'write' && o.status === 201) >= 20);
-    await until('10 reads after recovery', () => count((o) => o.sent === 'recovered' && o.kind === 'read' && o.status === 200) >= 10);
+    await until(
+      '20 acknowledged writes after recovery',
+      () => count((o) => o.sent === 'recovered' && o.kind === 'write' && o.status === 201) >= 20,
+    );
+    await until(
+      '10 reads after recovery',
+      () => count((o) => o.sent === 'recovered' && o.kind === 'read' && o.status === 200) >= 10,
+    );
     running = false;
     await Promise.all(workers);
 
     const health = await probe({ method: 'GET', url: `${base}/api/health` });
     expect([health.status, health.json]).toEqual([200, { status: 'ok', db: 'up' }]);
     const after = outcomes.filter((o) => o.sent === 'recovered');
-    expect(after.filter((o) => o.status !== 200 && o.status !== 201).map((o) => `${o.what} ${o.status} ${o.res?.text.slice(0, 200)}`)).toEqual([]);
+    expect(
+      after
+        .filter((o) => o.status !== 200 && o.status !== 201)
+        .map((o) => `${o.what} ${o.status} ${o.res?.text.slice(0, 200)}`),
+    ).toEqual([]);
   });
 
   it('never answered 500 or left a request hanging, whatever the phase', () => {
-    const bad = outcomes.filter((o) => o.status === 'no answer' || (o.status !== 200 && o.status !== 201 && o.status !== 503));
-    expect(bad.map((o) => `${o.what} sent ${o.sent}, answered ${o.answered}: ${o.status} ${o.res?.text.slice(0, 200) ?? ''}`)).toEqual([]);
+    const bad = outcomes.filter(
+      (o) => o.status === 'no answer' || (o.status !== 200 && o.status !== 201 && o.status !== 503),
+    );
+    expect(
+      bad.map(
+        (o) => `${o.what} sent ${o.sent}, answered ${o.answered}: ${o.status} ${o.res?.text.slice(0, 200) ?? ''}`,
+      ),
+    ).toEqual([]);
     const byPhase: Record<string, Record<string, number>> = {};
     for (const o of outcomes) {
       const k = `${o.sent}→${o.answered}`;
@@ -207,7 +249,9 @@ describe('database outage under load', () => {
       const stored = new Map(rows.map((r: { itemId: number; color: string }) => [r.itemId, r.color]));
       const lost = acknowledged.filter((a) => stored.get(a.itemId) !== a.color);
       expect(lost).toEqual([]);
-      const drift = await findDrift({ query: async (sql: string, params?: unknown[]) => (await db.query(sql, params)).rows });
+      const drift = await findDrift({
+        query: async (sql: string, params?: unknown[]) => (await db.query(sql, params)).rows,
+      });
       expect(drift.cells).toEqual([]);
     } finally {
       await db.end();

@@ -23,7 +23,7 @@ async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Prom
 }
 
 function describeValue(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   return s.length > 80 ? `${s.slice(0, 80)}… (${s.length} chars)` : s;
 }
 
@@ -50,7 +50,13 @@ function holdsText(json: unknown, expected: string): boolean {
   const storable = Buffer.from(expected, 'utf8').toString('utf8');
   const wanted = new Set([expected, storable, storable.trim()]);
   const walk = (v: unknown): boolean =>
-    typeof v === 'string' ? wanted.has(v) : Array.isArray(v) ? v.some(walk) : v !== null && typeof v === 'object' ? Object.values(v).some(walk) : false;
+    typeof v === 'string'
+      ? wanted.has(v)
+      : Array.isArray(v)
+        ? v.some(walk)
+        : v !== null && typeof v === 'object'
+          ? Object.values(v).some(walk)
+          : false;
   return walk(json);
 }
 
@@ -74,7 +80,9 @@ describe('OpenAPI fuzzer', () => {
       `SELECT id FROM plan_item WHERE agency_id = $1 AND period_id = 2 AND current_rating_id IS NULL ORDER BY id LIMIT 1`,
       [kaltengId],
     );
-    [{ id: followUpId }] = await t.db.query(`SELECT id FROM follow_up WHERE agency_id = $1 ORDER BY id LIMIT 1`, [kaltengId]);
+    [{ id: followUpId }] = await t.db.query(`SELECT id FROM follow_up WHERE agency_id = $1 ORDER BY id LIMIT 1`, [
+      kaltengId,
+    ]);
     [{ name: periodName }] = await t.db.query(`SELECT name FROM period WHERE id = 2`);
     const doc = (await probe({ method: 'GET', url: `${base}/api/docs-json` })).json as OpenApiDocument;
     ops = listOperations(doc);
@@ -111,8 +119,20 @@ describe('OpenAPI fuzzer', () => {
       'POST /api/auth/login': { username: 'fuzz-nobody', password: 'not-the-password' },
       // Two reasons to refuse each, so that a hostile but valid value in one field still creates nothing:
       // a taken username and an agency that does not exist; a taken name and thresholds in the wrong order.
-      'POST /api/users': { username: 'admin', displayName: 'Fuzz', password: 'berakhlak-fuzz-1', role: 'agency', agencyId: 99_999_999 },
-      'POST /api/periods': { name: periodName, year: 2025, instrumentVersion: '2025.1', greenThreshold: 40, yellowThreshold: 60 },
+      'POST /api/users': {
+        username: 'admin',
+        displayName: 'Fuzz',
+        password: 'berakhlak-fuzz-1',
+        role: 'agency',
+        agencyId: 99_999_999,
+      },
+      'POST /api/periods': {
+        name: periodName,
+        year: 2025,
+        instrumentVersion: '2025.1',
+        greenThreshold: 40,
+        yellowThreshold: 60,
+      },
       'POST /api/follow-ups/{id}/decision': { decision: 'accept', color: 'green' },
     };
     return { path, query, body: bodies[op.key] };
@@ -121,7 +141,11 @@ describe('OpenAPI fuzzer', () => {
   it('reads an OpenAPI document that describes every route, with a value for every path parameter', () => {
     expect(ops.length).toBeGreaterThanOrEqual(50);
     for (const op of ops) expect(() => baselineFor(op)).not.toThrow();
-    expect(ops.filter((o) => !o.secured).map((o) => o.key)).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh']);
+    expect(ops.filter((o) => !o.secured).map((o) => o.key)).toEqual([
+      'GET /api/health',
+      'POST /api/auth/login',
+      'POST /api/auth/refresh',
+    ]);
     const multipart = ops.filter((o) => o.multipart).map((o) => o.key);
     expect(multipart).toEqual(['POST /api/imports/agencies', 'POST /api/imports/items', 'POST /api/imports/survey']);
   });
@@ -151,29 +175,34 @@ describe('OpenAPI fuzzer', () => {
         return baselines.get(x.op.key) !== 403 || i % 10 === 0;
       });
       sent += mine.length;
-      await pool(
-        mine,
-        6,
-        async (c) => {
-          let res: ProbeResponse;
-          try {
-            res = await probe({ method: c.method, url: base + c.url, token: tokens[who], body: c.body, contentType: c.contentType, headers: c.headers });
-          } catch (e) {
-            failures.push(`${who} ${c.op.key} [${c.label}]: no answer (${String(e)})`);
-            return;
-          }
-          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-          if (res.ms > slowest.ms) slowest = { ms: res.ms, what: `${who} ${c.op.key} [${c.label}]` };
-          timeByOp[c.op.key] = (timeByOp[c.op.key] ?? 0) + res.ms;
-          for (const p of judge(c, res, baselines.get(c.op.key))) {
-            failures.push(`${who} ${c.method} ${c.url.slice(0, 120)} [${c.label}]: ${p}`);
-          }
-        },
-      );
+      await pool(mine, 6, async (c) => {
+        let res: ProbeResponse;
+        try {
+          res = await probe({
+            method: c.method,
+            url: base + c.url,
+            token: tokens[who],
+            body: c.body,
+            contentType: c.contentType,
+            headers: c.headers,
+          });
+        } catch (e) {
+          failures.push(`${who} ${c.op.key} [${c.label}]: no answer (${String(e)})`);
+          return;
+        }
+        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        if (res.ms > slowest.ms) slowest = { ms: res.ms, what: `${who} ${c.op.key} [${c.label}]` };
+        timeByOp[c.op.key] = (timeByOp[c.op.key] ?? 0) + res.ms;
+        for (const p of judge(c, res, baselines.get(c.op.key))) {
+          failures.push(`${who} ${c.method} ${c.url.slice(0, 120)} [${c.label}]: ${p}`);
+        }
+      });
     }
     const after = await tableChecksums(t.db);
     console.info(
-      `fuzzer: ${sent} requests over ${ops.length} operations; statuses ${JSON.stringify(statuses)}; slowest ${slowest.ms} ms (${slowest.what}); most time: ${Object.entries(timeByOp)
+      `fuzzer: ${sent} requests over ${ops.length} operations; statuses ${JSON.stringify(statuses)}; slowest ${slowest.ms} ms (${slowest.what}); most time: ${Object.entries(
+        timeByOp,
+      )
         .sort((a, b) => b[1] - a[1])
         .slice(0, 6)
         .map(([k, ms]) => `${k} ${ms} ms`)
@@ -204,11 +233,15 @@ describe('OpenAPI fuzzer', () => {
         token: tokens.admin,
         body: { pillar: 'loyal', title: 'Butir untuk fuzzing' },
       });
-      if (created.status !== 201) throw new Error(`creating an item in the open period: ${created.status} ${created.text}`);
+      if (created.status !== 201)
+        throw new Error(`creating an item in the open period: ${created.status} ${created.text}`);
       draftItem = (created.json as { id: number }).id;
       // The 2024 period takes follow-up answers and decisions while it is in its follow-up window.
       await t.db.query(`UPDATE period SET state = 'follow-up' WHERE id = 1`);
-      [{ id: openFollowUp }] = await t.db.query(`SELECT id FROM follow_up WHERE agency_id = $1 AND state = 'open' ORDER BY id LIMIT 1`, [kaltengId]);
+      [{ id: openFollowUp }] = await t.db.query(
+        `SELECT id FROM follow_up WHERE agency_id = $1 AND state = 'open' ORDER BY id LIMIT 1`,
+        [kaltengId],
+      );
       [{ id: respondedFollowUp }] = await t.db.query(
         `SELECT id FROM follow_up WHERE agency_id = $1 AND state = 'responded' ORDER BY id LIMIT 1`,
         [kaltengId],
@@ -231,16 +264,26 @@ describe('OpenAPI fuzzer', () => {
       stored?: () => Promise<unknown>;
       /** Only these values (a password is hashed, never stored or queried: a few will do). */
       only?: string[];
+      /** A name or title: blank text must be refused, not stored as an empty name. */
+      nonBlank?: boolean;
     }> = [
       {
         name: 'rating note',
         who: 'evaluator',
-        request: async (text) => ({ method: 'POST', path: `/api/items/${kaltengItem}/ratings`, body: { color: 'yellow', note: text, expectedVersion: await version(kaltengItem) } }),
+        request: async (text) => ({
+          method: 'POST',
+          path: `/api/items/${kaltengItem}/ratings`,
+          body: { color: 'yellow', note: text, expectedVersion: await version(kaltengItem) },
+        }),
       },
       {
         name: 'rating recommendation',
         who: 'evaluator',
-        request: async (text) => ({ method: 'POST', path: `/api/items/${kaltengItem}/ratings`, body: { color: 'green', recommendation: text, expectedVersion: await version(kaltengItem) } }),
+        request: async (text) => ({
+          method: 'POST',
+          path: `/api/items/${kaltengItem}/ratings`,
+          body: { color: 'green', recommendation: text, expectedVersion: await version(kaltengItem) },
+        }),
       },
       {
         name: 'bulk rating note',
@@ -248,14 +291,33 @@ describe('OpenAPI fuzzer', () => {
         request: async (text) => ({
           method: 'POST',
           path: '/api/periods/2/ratings:bulk',
-          body: { ratings: await Promise.all(bulkItems.map(async (i) => ({ itemId: i.id, color: 'red', note: text, expectedVersion: await version(i.id) }))) },
+          body: {
+            ratings: await Promise.all(
+              bulkItems.map(async (i) => ({
+                itemId: i.id,
+                color: 'red',
+                note: text,
+                expectedVersion: await version(i.id),
+              })),
+            ),
+          },
         }),
-        stored: async () => (await t.db.query(`SELECT note FROM rating WHERE item_id = $1 ORDER BY version DESC LIMIT 1`, [bulkItems[0]!.id]))[0]?.note,
+        stored: async () =>
+          (
+            await t.db.query(`SELECT note FROM rating WHERE item_id = $1 ORDER BY version DESC LIMIT 1`, [
+              bulkItems[0]!.id,
+            ])
+          )[0]?.note,
       },
       {
         name: 'new item title',
         who: 'admin',
-        request: async (text) => ({ method: 'POST', path: `/api/periods/${draftPeriod}/agencies/${kaltengId}/items`, body: { pillar: 'adaptif', title: text } }),
+        nonBlank: true,
+        request: async (text) => ({
+          method: 'POST',
+          path: `/api/periods/${draftPeriod}/agencies/${kaltengId}/items`,
+          body: { pillar: 'adaptif', title: text },
+        }),
       },
       {
         name: 'new item description',
@@ -266,7 +328,12 @@ describe('OpenAPI fuzzer', () => {
           body: { pillar: 'kompeten', title: `Butir ${Math.random().toString(36).slice(2)}`, description: text },
         }),
       },
-      { name: 'item title change', who: 'admin', request: async (text) => ({ method: 'PATCH', path: `/api/items/${draftItem}`, body: { title: text } }) },
+      {
+        name: 'item title change',
+        who: 'admin',
+        nonBlank: true,
+        request: async (text) => ({ method: 'PATCH', path: `/api/items/${draftItem}`, body: { title: text } }),
+      },
       {
         name: 'item description change',
         who: 'admin',
@@ -275,37 +342,97 @@ describe('OpenAPI fuzzer', () => {
       {
         name: 'publication note',
         who: 'kalteng',
-        request: async (text) => ({ method: 'POST', path: `/api/items/${kaltengItem}/publications`, body: { channel: 'website', publishedAt: '2025-06-01', note: text } }),
+        request: async (text) => ({
+          method: 'POST',
+          path: `/api/items/${kaltengItem}/publications`,
+          body: { channel: 'website', publishedAt: '2025-06-01', note: text },
+        }),
       },
       {
         name: 'follow-up answer',
         who: 'kalteng',
-        request: async (text) => ({ method: 'POST', path: `/api/follow-ups/${openFollowUp}/response`, body: { text, evidenceUrl: 'https://kalteng.go.id/bukti' } }),
+        nonBlank: true,
+        request: async (text) => {
+          // An answer moves the follow-up on; put it back to open so that the next value can be answered.
+          await t.db.query(`UPDATE follow_up SET state = 'open' WHERE id = $1`, [openFollowUp]);
+          return {
+            method: 'POST',
+            path: `/api/follow-ups/${openFollowUp}/response`,
+            body: { text, evidenceUrl: 'https://kalteng.go.id/bukti' },
+          };
+        },
       },
       {
         name: 'follow-up rejection note',
         who: 'evaluator',
+        nonBlank: true,
         request: async (text) => {
           // A rejection reopens the follow-up; put it back to responded so that the next value can be decided.
           await t.db.query(`UPDATE follow_up SET state = 'responded' WHERE id = $1`, [respondedFollowUp]);
-          return { method: 'POST', path: `/api/follow-ups/${respondedFollowUp}/decision`, body: { decision: 'reject', note: text } };
+          return {
+            method: 'POST',
+            path: `/api/follow-ups/${respondedFollowUp}/decision`,
+            body: { decision: 'reject', note: text },
+          };
         },
       },
-      { name: 'user display name', who: 'admin', request: async (text) => ({ method: 'PATCH', path: '/api/users/4', body: { displayName: text } }) },
+      {
+        name: 'user display name',
+        who: 'admin',
+        nonBlank: true,
+        request: async (text) => ({ method: 'PATCH', path: '/api/users/4', body: { displayName: text } }),
+      },
       {
         name: 'new user display name',
         who: 'admin',
-        request: async (text) => ({ method: 'POST', path: '/api/users', body: { username: `fuzz.${++users}`, displayName: text, password: 'berakhlak-fuzz-1', role: 'evaluator' } }),
+        nonBlank: true,
+        request: async (text) => ({
+          method: 'POST',
+          path: '/api/users',
+          body: { username: `fuzz.${++users}`, displayName: text, password: 'berakhlak-fuzz-1', role: 'evaluator' },
+        }),
+      },
+      // Before the new periods below, whose names would otherwise be taken already.
+      {
+        name: 'period name change',
+        who: 'admin',
+        nonBlank: true,
+        request: async (text) => ({ method: 'PATCH', path: `/api/periods/${draftPeriod}`, body: { name: text } }),
       },
       {
         name: 'new period name',
         who: 'admin',
-        request: async (text) => ({ method: 'POST', path: '/api/periods', body: { name: text, year: 2040 + ++periods, instrumentVersion: '2025.1' } }),
+        nonBlank: true,
+        request: async (text) => ({
+          method: 'POST',
+          path: '/api/periods',
+          body: { name: text, year: 2040 + ++periods, instrumentVersion: '2025.1' },
+        }),
       },
-      { name: 'period name change', who: 'admin', request: async (text) => ({ method: 'PATCH', path: `/api/periods/${draftPeriod}`, body: { name: text } }) },
-      { name: 'sign-in username', who: 'admin', request: async (text) => ({ method: 'POST', path: '/api/auth/login', body: { username: text, password: 'not-the-password' } }) },
-      { name: 'sign-in password', who: 'admin', only: ['NUL inside', 'control characters', 'emoji', 'lone surrogate'], request: async (text) => ({ method: 'POST', path: '/api/auth/login', body: { username: 'fuzz-nobody', password: text } }) },
-      { name: 'refresh token', who: 'admin', request: async (text) => ({ method: 'POST', path: '/api/auth/refresh', body: { refreshToken: text } }) },
+      {
+        name: 'sign-in username',
+        who: 'admin',
+        request: async (text) => ({
+          method: 'POST',
+          path: '/api/auth/login',
+          body: { username: text, password: 'not-the-password' },
+        }),
+      },
+      {
+        name: 'sign-in password',
+        who: 'admin',
+        only: ['NUL inside', 'control characters', 'emoji', 'lone surrogate'],
+        request: async (text) => ({
+          method: 'POST',
+          path: '/api/auth/login',
+          body: { username: 'fuzz-nobody', password: text },
+        }),
+      },
+      {
+        name: 'refresh token',
+        who: 'admin',
+        request: async (text) => ({ method: 'POST', path: '/api/auth/refresh', body: { refreshToken: text } }),
+      },
     ];
 
     it('stores each text exactly as sent, or refuses it with a 4xx in the error shape; never a 5xx', async () => {
@@ -322,10 +449,12 @@ describe('OpenAPI fuzzer', () => {
           if (res.status >= 400) {
             for (const p of [...errorShapeProblems(res), ...leakProblems(res.text)]) failures.push(`${where}: ${p}`);
           } else if (!text.trim()) {
-            // Blank text may be stored as no text at all.
+            // Blank text may be stored as no text at all, except as a name or title.
+            if (target.nonBlank) failures.push(`${where}: blank text was accepted with ${res.status}`);
           } else if (!['sign-in', 'refresh'].some((w) => target.name.startsWith(w))) {
             const stored = target.stored ? await target.stored() : res.json;
-            if (!holdsText(stored, text)) failures.push(`${where}: accepted with ${res.status} but stored differently: ${describeValue(stored)}`);
+            if (!holdsText(stored, text))
+              failures.push(`${where}: accepted with ${res.status} but stored differently: ${describeValue(stored)}`);
           } else {
             failures.push(`${where}: a made-up credential was accepted with ${res.status}`);
           }

@@ -96,8 +96,14 @@ describe('SIGTERM', () => {
 
     // Slow requests: the national matrix of 632 agencies as PDF, and as JSON, several at once.
     const inFlight = [
-      ...Array.from({ length: 4 }, () => ({ kind: 'pdf', req: get(`http://127.0.0.1:${port}/api/periods/1/matrix.pdf`, auth) })),
-      ...Array.from({ length: 4 }, () => ({ kind: 'json', req: get(`http://127.0.0.1:${port}/api/periods/2/matrix?pageSize=1000`, auth) })),
+      ...Array.from({ length: 4 }, () => ({
+        kind: 'pdf',
+        req: get(`http://127.0.0.1:${port}/api/periods/1/matrix.pdf`, auth),
+      })),
+      ...Array.from({ length: 4 }, () => ({
+        kind: 'json',
+        req: get(`http://127.0.0.1:${port}/api/periods/2/matrix?pageSize=1000`, auth),
+      })),
     ];
     await Promise.all(inFlight.map((r) => r.req.sent));
     // An answer on a later connection means the server has taken in the requests sent before it.
@@ -105,7 +111,7 @@ describe('SIGTERM', () => {
     app.child.kill('SIGTERM');
 
     const answers = await Promise.all(inFlight.map(async (r) => ({ kind: r.kind, res: await r.req.done })));
-    const exit = await app.exitWithin(60_000);
+    const exit = await app.exitWithin(120_000);
     const outcome = {
       answers: answers.map(({ kind, res }) =>
         'error' in res
@@ -146,7 +152,7 @@ describe('SIGTERM', () => {
       await db.end();
     }
     app.child.kill('SIGTERM');
-    expect(await app.exitWithin(60_000)).toEqual({ code: 0, signal: null });
+    expect(await app.exitWithin(120_000)).toEqual({ code: 0, signal: null });
     expect(clusterState(pgDir)).toBe('shut down');
   });
 });

@@ -34,7 +34,13 @@ export async function createTestApp(
     SCHEDULER_ENABLED: '0',
     ...env,
   });
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'error', SCHEDULER_ENABLED: '0', ...env });
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    SCHEDULER_ENABLED: '0',
+    ...env,
+  });
   const app = await createApp(config);
   await app.init();
   const http = request(app.getHttpServer());

@@ -73,6 +73,7 @@ export function printTable(cases, print) {
     fmt(c.ratioP50, 2),
     fmt(c.ratioRps, 2),
     fmt(c.peakRssMb, 0),
+    fmt(c.loadAvg1m, 1),
     c.targets
       .map((t) =>
         t.pass === null

@@ -2,9 +2,7 @@ import type { Batch } from '@pantau/domain';
 
 /** Which agencies a user may see. Every query of agency data is filtered by one of these. */
 export type AgencyScope =
-  | { kind: 'all' }
-  | { kind: 'batch'; batch: Batch }
-  | { kind: 'agencies'; ids: readonly number[] };
+  { kind: 'all' } | { kind: 'batch'; batch: Batch } | { kind: 'agencies'; ids: readonly number[] };
 
 /**
  * A SQL condition restricting `agencyColumn` (and `batchColumn` when the table has one) to the scope.

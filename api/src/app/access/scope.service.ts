@@ -26,7 +26,11 @@ export class ScopeService {
   }
 
   /** Throws 404 unless the agency exists and is visible to the user. */
-  async assertAgencyVisible(user: AuthUser, agencyId: number, m: EntityManager = this.dataSource.manager): Promise<void> {
+  async assertAgencyVisible(
+    user: AuthUser,
+    agencyId: number,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     const rows: Array<{ id: number; batch_code: AuthUser['batch'] }> = await m.query(
       `SELECT id, batch_code FROM agency WHERE id = $1`,
       [agencyId],

@@ -48,7 +48,9 @@ export class AgenciesController {
       `SELECT ${AGENCY_SUMMARY_COLUMNS('a')}, a.province_code AS "provinceCode" FROM agency a WHERE a.id = $1`,
       [id],
     );
-    const workUnits = await this.dataSource.query(`SELECT id, name FROM work_unit WHERE agency_id = $1 ORDER BY name`, [id]);
+    const workUnits = await this.dataSource.query(`SELECT id, name FROM work_unit WHERE agency_id = $1 ORDER BY name`, [
+      id,
+    ]);
     return { ...agency, workUnits };
   }
 }

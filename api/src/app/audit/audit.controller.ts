@@ -35,10 +35,18 @@ export class AuditController {
   @Allow('admin', 'evaluator')
   @Get()
   async list(@CurrentUser() user: AuthUser, @Query() q: AuditQuery): Promise<Page<AuditEventView>> {
-    const params: unknown[] = [q.entityType ?? null, q.entityId ?? null, q.userId ?? null, q.from ?? null, q.to ?? null];
+    const params: unknown[] = [
+      q.entityType ?? null,
+      q.entityId ?? null,
+      q.userId ?? null,
+      q.from ?? null,
+      q.to ?? null,
+    ];
     // Evaluators see the history of agency data, not account events such as sign-ins.
     const scoped =
-      user.role === 'admin' ? 'TRUE' : `agency_id IS NOT NULL AND ${scopeCondition(await this.scope.scopeOf(user), params, 'agency_id')}`;
+      user.role === 'admin'
+        ? 'TRUE'
+        : `agency_id IS NOT NULL AND ${scopeCondition(await this.scope.scopeOf(user), params, 'agency_id')}`;
     const where = `($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2)
       AND ($3::int IS NULL OR user_id = $3) AND ($4::timestamptz IS NULL OR at >= $4) AND ($5::timestamptz IS NULL OR at <= $5)
       AND ${scoped}`;

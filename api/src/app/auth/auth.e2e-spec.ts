@@ -3,36 +3,60 @@ import { createTestApp, DEMO_PASSWORD, TestApp } from '../../testing/test-app';
 
 describe('sign-in', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', LOGIN_LIMIT_PER_USERNAME: '100' })));
+  beforeAll(
+    async () => (t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', LOGIN_LIMIT_PER_USERNAME: '100' })),
+  );
   afterAll(() => t.close());
 
   it('answers a token and the user, and sets an httpOnly refresh cookie', async () => {
     const res = await t.http.post('/api/auth/login').send({ username: 'kalteng', password: DEMO_PASSWORD }).expect(201);
     expect(res.body).toEqual({
       accessToken: expect.any(String),
-      user: { id: expect.any(Number), username: 'kalteng', displayName: expect.any(String), role: 'agency', agencyId: expect.any(Number), batch: null },
+      user: {
+        id: expect.any(Number),
+        username: 'kalteng',
+        displayName: expect.any(String),
+        role: 'agency',
+        agencyId: expect.any(Number),
+        batch: null,
+      },
     });
     expect(String(res.headers['set-cookie'])).toMatch(/pantau_refresh=.*HttpOnly/);
   });
 
   it('gives the same 401 message for a wrong password and an unknown user', async () => {
     const a = await t.http.post('/api/auth/login').send({ username: 'leader', password: 'wrong-password' }).expect(401);
-    const b = await t.http.post('/api/auth/login').send({ username: 'nobody-here', password: 'wrong-password' }).expect(401);
+    const b = await t.http
+      .post('/api/auth/login')
+      .send({ username: 'nobody-here', password: 'wrong-password' })
+      .expect(401);
     expect(a.body).toEqual({ statusCode: 401, message: 'Wrong username or password', error: 'Unauthorized' });
     expect(b.body).toEqual(a.body);
   });
 
   it('locks the account after five rapid wrong passwords: the sixth gets 429', async () => {
     for (let i = 0; i < 5; i++) {
-      await t.http.post('/api/auth/login').send({ username: 'evaluator2', password: `wrong-${i}` }).expect(401);
+      await t.http
+        .post('/api/auth/login')
+        .send({ username: 'evaluator2', password: `wrong-${i}` })
+        .expect(401);
     }
-    const sixth = await t.http.post('/api/auth/login').send({ username: 'evaluator2', password: 'wrong-6' }).expect(429);
+    const sixth = await t.http
+      .post('/api/auth/login')
+      .send({ username: 'evaluator2', password: 'wrong-6' })
+      .expect(429);
     expect(sixth.body.message).toMatch(/locked/);
     // Even the right password is refused while the lock lasts.
     await t.http.post('/api/auth/login').send({ username: 'evaluator2', password: DEMO_PASSWORD }).expect(429);
     const events = await t.db.query(`SELECT action FROM audit_event WHERE username = 'evaluator2' ORDER BY id`);
     expect(events.map((e: { action: string }) => e.action)).toEqual([
-      'login.failed', 'login.failed', 'login.failed', 'login.failed', 'login.failed.locked', 'login.locked', 'login.locked',
+      'login.failed',
+      'login.failed',
+      'login.failed',
+      'login.failed',
+      'login.failed.locked',
+      'login.locked',
+      'login.locked',
     ]);
   });
 
@@ -60,8 +84,16 @@ describe('sign-in rate limit per address', () => {
   afterAll(() => t.close());
 
   it('answers 429 with a clear message past the limit', async () => {
-    for (let i = 0; i < 3; i++) await t.http.post('/api/auth/login').send({ username: `u${i}xx`, password: 'x' }).expect(401);
+    for (let i = 0; i < 3; i++)
+      await t.http
+        .post('/api/auth/login')
+        .send({ username: `u${i}xx`, password: 'x' })
+        .expect(401);
     const res = await t.http.post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(429);
-    expect(res.body).toEqual({ statusCode: 429, message: expect.stringMatching(/Too many sign-in attempts/), error: 'Too Many Requests' });
+    expect(res.body).toEqual({
+      statusCode: 429,
+      message: expect.stringMatching(/Too many sign-in attempts/),
+      error: 'Too Many Requests',
+    });
   });
 });

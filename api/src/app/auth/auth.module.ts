@@ -12,12 +12,20 @@ import { AuthService } from './auth.service';
       useFactory: (config: AppConfigService) => ({
         errorMessage: 'Too many sign-in attempts from here; wait a minute and try again',
         throttlers: [
-          { name: 'per-address', ttl: 60_000, limit: config.values.loginLimitPerAddress, getTracker: (req: Record<string, any>) => (req as Request).ip ?? 'unknown' },
+          {
+            name: 'per-address',
+            ttl: 60_000,
+            limit: config.values.loginLimitPerAddress,
+            getTracker: (req: Record<string, any>) => (req as Request).ip ?? 'unknown',
+          },
           {
             name: 'per-username',
             ttl: 60_000,
             limit: config.values.loginLimitPerUsername,
-            getTracker: (req: Record<string, any>) => `user:${String((req as Request).body?.username ?? '').trim().toLowerCase()}`,
+            getTracker: (req: Record<string, any>) =>
+              `user:${String((req as Request).body?.username ?? '')
+                .trim()
+                .toLowerCase()}`,
           },
         ],
       }),

@@ -43,7 +43,10 @@ function declaredPolicies(t: TestApp): Map<string, AccessPolicy | undefined> {
       if (sub === undefined) continue;
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
       const path = ['/api', base, ...([] as string[]).concat(sub)].join('/').replace(/\/+/g, '/').replace(/\/$/, '');
-      out.set(`${method} ${path}`, reflector.getAllAndOverride<AccessPolicy>(ACCESS_POLICY, [handler, wrapper.metatype]));
+      out.set(
+        `${method} ${path}`,
+        reflector.getAllAndOverride<AccessPolicy>(ACCESS_POLICY, [handler, wrapper.metatype]),
+      );
     }
   }
   return out;
@@ -101,7 +104,8 @@ describe('route-by-role policy', () => {
           .set('Authorization', `Bearer ${tokens[role]}`)
           .send({});
         const allowed = policy.roles.includes(role);
-        if (!allowed && res.status !== 403) mismatches.push(`${r.method} ${r.path} ${role} → ${res.status}, expected 403`);
+        if (!allowed && res.status !== 403)
+          mismatches.push(`${r.method} ${r.path} ${role} → ${res.status}, expected 403`);
         if (allowed && (res.status === 401 || (res.status === 403 && /role|policy/.test(String(res.body.message))))) {
           mismatches.push(`${r.method} ${r.path} ${role} → ${res.status}, expected access`);
         }

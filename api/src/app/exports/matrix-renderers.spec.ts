@@ -86,10 +86,8 @@ describe('matrix renderers', () => {
     expect(info).toEqual(expect.arrayContaining(['Evaluasi Rencana Aksi BerAKHLAK 2025', 'Timur', 'Admin (admin)']));
   });
 
-  it('renders the national matrix as a multi-page PDF in well under 3 s', async () => {
-    const started = Date.now();
+  it('renders the national matrix as a multi-page PDF', async () => {
     const pdf = await renderMatrixPdf(matrix(632), meta);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)!.length).toBeGreaterThan(10);
   });

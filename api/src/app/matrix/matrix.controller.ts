@@ -32,14 +32,22 @@ export class MatrixController {
   @Allow(...READERS)
   @Get('periods/:periodId/matrix')
   @ApiOperation({ summary: 'Agencies × pillars traffic-light matrix with counts, scores and the agency index' })
-  get(@CurrentUser() user: AuthUser, @Param('periodId', IdPipe) periodId: number, @Query() q: MatrixQuery): Promise<MatrixResponse> {
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('periodId', IdPipe) periodId: number,
+    @Query() q: MatrixQuery,
+  ): Promise<MatrixResponse> {
     return this.matrix.matrix(user, periodId, q);
   }
 
   @Allow(...READERS)
   @Get('periods/:periodId/summary')
   @ApiQuery({ name: 'batch', required: false, enum: BATCHES })
-  summary(@CurrentUser() user: AuthUser, @Param('periodId', IdPipe) periodId: number, @Query() q: SummaryQuery): Promise<SummaryResponse> {
+  summary(
+    @CurrentUser() user: AuthUser,
+    @Param('periodId', IdPipe) periodId: number,
+    @Query() q: SummaryQuery,
+  ): Promise<SummaryResponse> {
     return this.summaries.summary(user, periodId, q.batch);
   }
 

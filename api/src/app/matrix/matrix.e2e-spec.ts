@@ -50,7 +50,9 @@ describe('dashboard read models', () => {
     const res = await t.http.get('/api/periods/1/matrix?sort=adaptif&page=2&pageSize=10').set(auth(leader)).expect(200);
     expect(res.body.rows).toHaveLength(10);
     expect(res.body.total).toBe(632);
-    const scores = res.body.rows.map((r: { cells: Array<{ pillar: string; score: number }> }) => r.cells.find((c) => c.pillar === 'adaptif')!.score);
+    const scores = res.body.rows.map(
+      (r: { cells: Array<{ pillar: string; score: number }> }) => r.cells.find((c) => c.pillar === 'adaptif')!.score,
+    );
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
@@ -92,7 +94,9 @@ describe('dashboard read models', () => {
     const kalteng = await t.login('kalteng');
     const m = await t.http.get('/api/periods/2/matrix').set(auth(kalteng)).expect(200);
     expect(m.body.rows[0].index).toBeNull();
-    expect(m.body.rows[0].cells.every((c: { color: string; red: number }) => c.color === 'grey' && c.red === 0)).toBe(true);
+    expect(m.body.rows[0].cells.every((c: { color: string; red: number }) => c.color === 'grey' && c.red === 0)).toBe(
+      true,
+    );
     const s = await t.http.get('/api/periods/2/summary').set(auth(kalteng)).expect(200);
     expect(s.body.index).toBeNull();
     const published = await t.http.get('/api/periods/1/matrix').set(auth(kalteng)).expect(200);

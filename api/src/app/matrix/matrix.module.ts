@@ -4,5 +4,9 @@ import { MatrixService } from './matrix.service';
 import { SummaryService } from './summary.service';
 import { TrendService } from './trend.service';
 
-@Module({ controllers: [MatrixController], providers: [MatrixService, SummaryService, TrendService], exports: [MatrixService] })
+@Module({
+  controllers: [MatrixController],
+  providers: [MatrixService, SummaryService, TrendService],
+  exports: [MatrixService],
+})
 export class MatrixModule {}

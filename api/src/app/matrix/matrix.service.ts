@@ -1,6 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { colorForScore, MatrixCell, MatrixResponse, MatrixRow, PILLAR_CODES, PillarCode, Thresholds } from '@pantau/domain';
+import {
+  colorForScore,
+  MatrixCell,
+  MatrixResponse,
+  MatrixRow,
+  PILLAR_CODES,
+  PillarCode,
+  Thresholds,
+} from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import { AGENCY_SUMMARY_COLUMNS, agencyWhere } from '../agencies/agency-filter';
 import type { AuthUser } from '../auth/auth-user';
@@ -59,7 +67,10 @@ export class MatrixService {
       params,
     );
     const total = rows.length > 0 ? Number(rows[0]!['total']) : await this.count(where, params);
-    const cells = await this.cells(periodId, rows.map((r) => r['id'] as number));
+    const cells = await this.cells(
+      periodId,
+      rows.map((r) => r['id'] as number),
+    );
     return {
       period: toPeriodView(period, false),
       pillars: [...PILLAR_CODES],
@@ -68,7 +79,14 @@ export class MatrixService {
         const own = cells.get(r['id']) ?? new Map();
         const index = hide ? null : num(r['index_score']);
         return {
-          agency: { id: r['id'], code: r['code'], name: r['name'], type: r['type'], batch: r['batch'], parentId: r['parentId'] },
+          agency: {
+            id: r['id'],
+            code: r['code'],
+            name: r['name'],
+            type: r['type'],
+            batch: r['batch'],
+            parentId: r['parentId'],
+          },
           index,
           color: colorForScore(index, thresholds),
           cells: PILLAR_CODES.map((pillar) => toCell(pillar, own.get(pillar), thresholds, hide)),
@@ -106,7 +124,24 @@ export class MatrixService {
 /** Before results are published, an agency team sees how many items it has, not how they were rated. */
 function toCell(pillar: PillarCode, r: Record<string, any> | undefined, t: Thresholds, hide: boolean): MatrixCell {
   if (!r) return { pillar, score: null, color: 'grey', red: 0, yellow: 0, green: 0, grey: 0 };
-  if (hide) return { pillar, score: null, color: 'grey', red: 0, yellow: 0, green: 0, grey: r['red'] + r['yellow'] + r['green'] + r['grey'] };
+  if (hide)
+    return {
+      pillar,
+      score: null,
+      color: 'grey',
+      red: 0,
+      yellow: 0,
+      green: 0,
+      grey: r['red'] + r['yellow'] + r['green'] + r['grey'],
+    };
   const score = num(r['score']);
-  return { pillar, score, color: colorForScore(score, t), red: r['red'], yellow: r['yellow'], green: r['green'], grey: r['grey'] };
+  return {
+    pillar,
+    score,
+    color: colorForScore(score, t),
+    red: r['red'],
+    yellow: r['yellow'],
+    green: r['green'],
+    grey: r['grey'],
+  };
 }

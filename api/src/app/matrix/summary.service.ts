@@ -71,7 +71,12 @@ export class SummaryService {
     const pillarRows = PILLAR_CODES.map((pillar) => {
       const p = (byPillar.get(pillar) ?? {}) as Record<string, any>;
       const c = hide
-        ? { red: 0, yellow: 0, green: 0, grey: (p['red'] ?? 0) + (p['yellow'] ?? 0) + (p['green'] ?? 0) + (p['grey'] ?? 0) }
+        ? {
+            red: 0,
+            yellow: 0,
+            green: 0,
+            grey: (p['red'] ?? 0) + (p['yellow'] ?? 0) + (p['green'] ?? 0) + (p['grey'] ?? 0),
+          }
         : { red: p['red'] ?? 0, yellow: p['yellow'] ?? 0, green: p['green'] ?? 0, grey: p['grey'] ?? 0 };
       (Object.keys(totals) as Array<keyof typeof totals>).forEach((k) => (totals[k] += c[k]));
       const score = hide ? null : num(p['score']);

@@ -37,9 +37,13 @@ export class TrendService {
         [agencyId],
       ),
     ]);
-    const scoreOf = new Map(cells.map((c: Record<string, any>) => [`${c['period_id']}:${c['pillar_code']}`, num(c['score'])]));
+    const scoreOf = new Map(
+      cells.map((c: Record<string, any>) => [`${c['period_id']}:${c['pillar_code']}`, num(c['score'])]),
+    );
     const hidden = new Set(
-      periods.filter((p: Record<string, any>) => !this.scope.canSeeResults(user, p['state'])).map((p: Record<string, any>) => p['id']),
+      periods
+        .filter((p: Record<string, any>) => !this.scope.canSeeResults(user, p['state']))
+        .map((p: Record<string, any>) => p['id']),
     );
     return {
       agency,
@@ -50,7 +54,9 @@ export class TrendService {
         index: hidden.has(p['id']) ? null : num(p['index_score']),
         pillars: PILLAR_CODES.map((pillar) => ({
           pillar,
-          score: hidden.has(p['id']) ? null : ((scoreOf.get(`${p['id']}:${pillar}`) as number | null | undefined) ?? null),
+          score: hidden.has(p['id'])
+            ? null
+            : ((scoreOf.get(`${p['id']}:${pillar}`) as number | null | undefined) ?? null),
         })),
         survey:
           p['overall'] === null && p['values_alignment'] === null
@@ -64,7 +70,11 @@ export class TrendService {
       })),
       snapshots: snapshots
         .filter((s: Record<string, any>) => !hidden.has(s['periodId']))
-        .map((s: Record<string, any>) => ({ takenAt: s['takenOn'], periodId: s['periodId'], index: num(s['index_score']) })),
+        .map((s: Record<string, any>) => ({
+          takenAt: s['takenOn'],
+          periodId: s['periodId'],
+          index: num(s['index_score']),
+        })),
     };
   }
 }

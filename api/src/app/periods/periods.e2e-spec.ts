@@ -18,11 +18,20 @@ describe('period lifecycle and plans', () => {
 
   it('lists periods with their thresholds and allowed transitions', async () => {
     const res = await t.http.get('/api/periods').set(auth(kalteng)).expect(200);
-    expect(res.body[0]).toMatchObject({ year: 2025, state: 'evaluation', thresholds: { green: 80, yellow: 50 }, allowedTransitions: ['published'] });
+    expect(res.body[0]).toMatchObject({
+      year: 2025,
+      state: 'evaluation',
+      thresholds: { green: 80, yellow: 50 },
+      allowedTransitions: ['published'],
+    });
   });
 
   it('creates a draft period (admin only) and refuses inverted thresholds', async () => {
-    await t.http.post('/api/periods').set(auth(admin)).send({ name: 'X', year: 2026, instrumentVersion: '2026.1' }).expect(400);
+    await t.http
+      .post('/api/periods')
+      .set(auth(admin))
+      .send({ name: 'X', year: 2026, instrumentVersion: '2026.1' })
+      .expect(400);
     const bad = await t.http
       .post('/api/periods')
       .set(auth(admin))
@@ -36,29 +45,57 @@ describe('period lifecycle and plans', () => {
       .expect(201);
     expect(res.body).toMatchObject({ state: 'draft', thresholds: { green: 75, yellow: 50 }, instrumentFrozen: false });
     periodId = res.body.id;
-    await t.http.post('/api/periods').set(auth(await t.login('leader'))).send({ name: 'Y', year: 2026, instrumentVersion: '1' }).expect(403);
+    await t.http
+      .post('/api/periods')
+      .set(auth(await t.login('leader')))
+      .send({ name: 'Y', year: 2026, instrumentVersion: '1' })
+      .expect(403);
   });
 
   it('answers an illegal transition with 409 and the allowed ones', async () => {
-    const res = await t.http.post(`/api/periods/${periodId}/transition`).set(auth(admin)).send({ to: 'published' }).expect(409);
+    const res = await t.http
+      .post(`/api/periods/${periodId}/transition`)
+      .set(auth(admin))
+      .send({ to: 'published' })
+      .expect(409);
     expect(res.body).toMatchObject({ allowed: ['open'], message: expect.stringMatching(/cannot move to "published"/) });
   });
 
   it('freezes the instrument when the period opens; the agency then edits its plan', async () => {
-    const opened = await t.http.post(`/api/periods/${periodId}/transition`).set(auth(admin)).send({ to: 'open' }).expect(200);
+    const opened = await t.http
+      .post(`/api/periods/${periodId}/transition`)
+      .set(auth(admin))
+      .send({ to: 'open' })
+      .expect(200);
     expect(opened.body).toMatchObject({ state: 'open', instrumentFrozen: true });
     const created = await t.http
       .post(`/api/periods/${periodId}/agencies/${kaltengId}/items`)
       .set(auth(kalteng))
       .send({ pillar: 'adaptif', title: 'Hackathon inovasi layanan publik', cadence: 'monthly' })
       .expect(201);
-    expect(created.body).toMatchObject({ pillar: 'adaptif', version: 0, rating: null, publications: { frequency: 'none' } });
-    const edited = await t.http.patch(`/api/items/${created.body.id}`).set(auth(kalteng)).send({ title: 'Hackathon inovasi layanan publik 2026' }).expect(200);
+    expect(created.body).toMatchObject({
+      pillar: 'adaptif',
+      version: 0,
+      rating: null,
+      publications: { frequency: 'none' },
+    });
+    const edited = await t.http
+      .patch(`/api/items/${created.body.id}`)
+      .set(auth(kalteng))
+      .send({ title: 'Hackathon inovasi layanan publik 2026' })
+      .expect(200);
     expect(edited.body.title).toBe('Hackathon inovasi layanan publik 2026');
-    const [cell] = await t.db.query(`SELECT grey FROM cell_count WHERE period_id = $1 AND agency_id = $2 AND pillar_code = 'adaptif'`, [periodId, kaltengId]);
+    const [cell] = await t.db.query(
+      `SELECT grey FROM cell_count WHERE period_id = $1 AND agency_id = $2 AND pillar_code = 'adaptif'`,
+      [periodId, kaltengId],
+    );
     expect(cell.grey).toBe(1);
     const [other] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-11'`);
-    await t.http.post(`/api/periods/${periodId}/agencies/${other.id}/items`).set(auth(kalteng)).send({ pillar: 'loyal', title: 'Tidak boleh' }).expect(404);
+    await t.http
+      .post(`/api/periods/${periodId}/agencies/${other.id}/items`)
+      .set(auth(kalteng))
+      .send({ pillar: 'loyal', title: 'Tidak boleh' })
+      .expect(404);
   });
 
   it('locks agency edits once the period is under evaluation, with the reason', async () => {
@@ -72,7 +109,11 @@ describe('period lifecycle and plans', () => {
     const [{ red }] = await t.db.query(
       `SELECT count(*)::int AS red FROM plan_item i JOIN rating r ON r.id = i.current_rating_id WHERE i.period_id = 2 AND r.color = 'red'`,
     );
-    const published = await t.http.post('/api/periods/2/transition').set(auth(admin)).send({ to: 'published' }).expect(200);
+    const published = await t.http
+      .post('/api/periods/2/transition')
+      .set(auth(admin))
+      .send({ to: 'published' })
+      .expect(200);
     expect(published.body).toMatchObject({ state: 'published', followUpsOpened: red });
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM follow_up WHERE period_id = 2 AND state = 'open'`);
     expect(n).toBe(red);
@@ -81,7 +122,9 @@ describe('period lifecycle and plans', () => {
     await t.http.post('/api/periods/2/transition').set(auth(admin)).send({ to: 'follow-up' }).expect(200);
     const closed = await t.http.post('/api/periods/2/transition').set(auth(admin)).send({ to: 'closed' }).expect(200);
     expect(closed.body.allowedTransitions).toEqual([]);
-    const events = await t.db.query(`SELECT after->>'state' AS state FROM audit_event WHERE action = 'period.transitioned' AND entity_id = '2' ORDER BY id`);
+    const events = await t.db.query(
+      `SELECT after->>'state' AS state FROM audit_event WHERE action = 'period.transitioned' AND entity_id = '2' ORDER BY id`,
+    );
     expect(events.map((e: { state: string }) => e.state)).toEqual(['published', 'follow-up', 'closed']);
   });
 });

@@ -35,7 +35,9 @@ export class PeriodsService {
       if (await m.findOne(Period, { where: { name: dto.name.trim() } })) {
         throw new ConflictException(`A period named "${dto.name.trim()}" already exists`);
       }
-      await m.query(`INSERT INTO instrument (version, stage) VALUES ($1, 'concept') ON CONFLICT (version) DO NOTHING`, [dto.instrumentVersion]);
+      await m.query(`INSERT INTO instrument (version, stage) VALUES ($1, 'concept') ON CONFLICT (version) DO NOTHING`, [
+        dto.instrumentVersion,
+      ]);
       const p = await m.save(Period, {
         name: dto.name.trim(),
         year: dto.year,
@@ -57,7 +59,10 @@ export class PeriodsService {
       const p = await this.lock(m, id);
       if (p.state === 'closed') throw new ConflictException('A closed period is read only');
       const before = { ...p };
-      const thresholds = { green: dto.greenThreshold ?? p.greenThreshold, yellow: dto.yellowThreshold ?? p.yellowThreshold };
+      const thresholds = {
+        green: dto.greenThreshold ?? p.greenThreshold,
+        yellow: dto.yellowThreshold ?? p.yellowThreshold,
+      };
       const problem = validateThresholds(thresholds);
       if (problem) throw new BadRequestException(problem);
       Object.assign(p, {
@@ -91,7 +96,9 @@ export class PeriodsService {
       p.state = to;
       if (to === 'open') {
         // The instrument's criteria freeze when the first period using them opens.
-        await m.query(`UPDATE instrument SET frozen_at = now() WHERE version = $1 AND frozen_at IS NULL`, [p.instrumentVersion]);
+        await m.query(`UPDATE instrument SET frozen_at = now() WHERE version = $1 AND frozen_at IS NULL`, [
+          p.instrumentVersion,
+        ]);
       }
       if (to === 'published') p.publishedAt = new Date();
       await m.save(Period, p);
@@ -108,13 +115,20 @@ export class PeriodsService {
   }
 
   private async lock(m: EntityManager, id: number): Promise<Period> {
-    const p = await m.getRepository(Period).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+    const p = await m
+      .getRepository(Period)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id })
+      .getOne();
     if (!p) throw new NotFoundException('Period not found');
     return p;
   }
 
   private async frozenVersions(m: EntityManager): Promise<Set<string>> {
-    const rows: Array<{ version: string }> = await m.query(`SELECT version FROM instrument WHERE frozen_at IS NOT NULL`);
+    const rows: Array<{ version: string }> = await m.query(
+      `SELECT version FROM instrument WHERE frozen_at IS NOT NULL`,
+    );
     return new Set(rows.map((r) => r.version));
   }
 }

@@ -36,7 +36,10 @@ export class ItemAccess {
       [itemId],
     );
     const item = rows[0] as ItemContext | undefined;
-    if (!item || !scopeIncludes(await this.scope.scopeOf(user), { id: item.agencyId, batchCode: item.agencyBatch as never })) {
+    if (
+      !item ||
+      !scopeIncludes(await this.scope.scopeOf(user), { id: item.agencyId, batchCode: item.agencyBatch as never })
+    ) {
       throw new NotFoundException('Item not found');
     }
     return item;

@@ -34,7 +34,10 @@ export class ItemViews {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r['id'] as number);
     const refDate = referenceDate(rows[0]!['period_year']);
-    const [summaries, followUps] = await Promise.all([this.publications.summaries(m, ids, refDate), this.followUps(m, ids)]);
+    const [summaries, followUps] = await Promise.all([
+      this.publications.summaries(m, ids, refDate),
+      this.followUps(m, ids),
+    ]);
     return rows.map((r) => {
       const visible = this.scope.canSeeResults(user, r['period_state'] as PeriodState);
       const publications = summaries.get(r['id'])!;
@@ -66,7 +69,9 @@ export class ItemViews {
               })
             : null,
         publications,
-        suggestion: suggestion ? { color: suggestion.color, reason: suggestion.reasonId, reasonEn: suggestion.reasonEn } : null,
+        suggestion: suggestion
+          ? { color: suggestion.color, reason: suggestion.reasonId, reasonEn: suggestion.reasonEn }
+          : null,
         followUp: followUps.get(r['id']) ?? null,
       };
     });

@@ -15,7 +15,9 @@ export class ItemsController {
 
   @Allow(...READERS)
   @Get('periods/:periodId/agencies/:agencyId/items')
-  @ApiOperation({ summary: "An agency's plan items with current rating, version, publication summary, suggestion and follow-up" })
+  @ApiOperation({
+    summary: "An agency's plan items with current rating, version, publication summary, suggestion and follow-up",
+  })
   list(
     @CurrentUser() user: AuthUser,
     @Param('periodId', IdPipe) periodId: number,
@@ -41,7 +43,11 @@ export class ItemsController {
   @Post('periods/:periodId/agencies/:agencyId/evaluation-done')
   @HttpCode(200)
   @ApiOperation({ summary: 'The assigned evaluator marks the agency done (every item rated)' })
-  done(@CurrentUser() user: AuthUser, @Param('periodId', IdPipe) periodId: number, @Param('agencyId', IdPipe) agencyId: number) {
+  done(
+    @CurrentUser() user: AuthUser,
+    @Param('periodId', IdPipe) periodId: number,
+    @Param('agencyId', IdPipe) agencyId: number,
+  ) {
     return this.items.markEvaluated(user, periodId, agencyId);
   }
 
@@ -53,7 +59,11 @@ export class ItemsController {
 
   @Allow('agency', 'admin')
   @Patch('items/:itemId')
-  update(@CurrentUser() user: AuthUser, @Param('itemId', IdPipe) itemId: number, @Body() dto: UpdateItemDto): Promise<ItemView> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('itemId', IdPipe) itemId: number,
+    @Body() dto: UpdateItemDto,
+  ): Promise<ItemView> {
     return this.items.update(user, itemId, dto);
   }
 

@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ItemView, PeriodState, planEditable } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
@@ -52,11 +58,26 @@ export class ItemsService {
       const [row] = await m.query(
         `INSERT INTO plan_item (plan_id, agency_id, period_id, pillar_code, criterion_id, work_unit_id, title, description, cadence)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [plan.id, agencyId, periodId, dto.pillar, dto.criterionId ?? null, dto.workUnitId ?? null, dto.title.trim(),
-          dto.description?.trim() || null, dto.cadence ?? 'monthly'],
+        [
+          plan.id,
+          agencyId,
+          periodId,
+          dto.pillar,
+          dto.criterionId ?? null,
+          dto.workUnitId ?? null,
+          dto.title.trim(),
+          dto.description?.trim() || null,
+          dto.cadence ?? 'monthly',
+        ],
       );
       await applyCellDelta(m, periodId, agencyId, dto.pillar, { red: 0, yellow: 0, green: 0, grey: 1 });
-      await this.audit.record(m, { action: 'item.created', entityType: 'item', entityId: row.id, agencyId, after: dto });
+      await this.audit.record(m, {
+        action: 'item.created',
+        entityType: 'item',
+        entityId: row.id,
+        agencyId,
+        after: dto,
+      });
       return row.id as number;
     });
     return this.get(user, id);
@@ -72,13 +93,21 @@ export class ItemsService {
         [itemId],
       );
       const next = { ...before };
-      for (const f of ITEM_FIELDS) if (dto[f] !== undefined) next[f] = typeof dto[f] === 'string' ? (dto[f] as string).trim() : dto[f];
+      for (const f of ITEM_FIELDS)
+        if (dto[f] !== undefined) next[f] = typeof dto[f] === 'string' ? (dto[f] as string).trim() : dto[f];
       await this.checkRefs(m, item.agencyId, item.pillarCode, next.workUnitId, next.criterionId, item.periodId);
       await m.query(
         `UPDATE plan_item SET title = $2, description = $3, cadence = $4, work_unit_id = $5, criterion_id = $6, updated_at = now() WHERE id = $1`,
         [itemId, next.title, next.description || null, next.cadence, next.workUnitId, next.criterionId],
       );
-      await this.audit.record(m, { action: 'item.updated', entityType: 'item', entityId: itemId, agencyId: item.agencyId, before, after: next });
+      await this.audit.record(m, {
+        action: 'item.updated',
+        entityType: 'item',
+        entityId: itemId,
+        agencyId: item.agencyId,
+        before,
+        after: next,
+      });
     });
     return this.get(user, itemId);
   }
@@ -92,7 +121,13 @@ export class ItemsService {
       const [before] = await m.query(`SELECT title, pillar_code FROM plan_item WHERE id = $1`, [itemId]);
       await m.query(`DELETE FROM plan_item WHERE id = $1`, [itemId]);
       await applyCellDelta(m, item.periodId, item.agencyId, item.pillarCode, { red: 0, yellow: 0, green: 0, grey: -1 });
-      await this.audit.record(m, { action: 'item.deleted', entityType: 'item', entityId: itemId, agencyId: item.agencyId, before });
+      await this.audit.record(m, {
+        action: 'item.deleted',
+        entityType: 'item',
+        entityId: itemId,
+        agencyId: item.agencyId,
+        before,
+      });
     });
   }
 
@@ -101,7 +136,8 @@ export class ItemsService {
     return this.dataSource.transaction(async (m) => {
       await this.scope.assertCanRate(user, periodId, agencyId, m);
       const state = await this.periodState(m, periodId, true);
-      if (state !== 'evaluation') throw new ConflictException(`The period is "${state}"; evaluations are marked done during evaluation`);
+      if (state !== 'evaluation')
+        throw new ConflictException(`The period is "${state}"; evaluations are marked done during evaluation`);
       const [{ unrated, total }] = await m.query(
         `SELECT count(*) FILTER (WHERE current_rating_id IS NULL)::int AS unrated, count(*)::int AS total
          FROM plan_item WHERE period_id = $1 AND agency_id = $2`,
@@ -110,13 +146,21 @@ export class ItemsService {
       if (total === 0) throw new ConflictException('This agency has no action-plan items in this period');
       if (unrated > 0) throw new ConflictException(`${unrated} of ${total} items are not rated yet; rate them first`);
       // A plain SELECT after the UPDATE: TypeORM answers UPDATE … RETURNING as [rows, count].
-      await m.query(`UPDATE action_plan SET evaluated_at = now(), evaluated_by = $3 WHERE period_id = $1 AND agency_id = $2`, [
+      await m.query(
+        `UPDATE action_plan SET evaluated_at = now(), evaluated_by = $3 WHERE period_id = $1 AND agency_id = $2`,
+        [periodId, agencyId, user.id],
+      );
+      const [plan] = await m.query(`SELECT evaluated_at FROM action_plan WHERE period_id = $1 AND agency_id = $2`, [
         periodId,
         agencyId,
-        user.id,
       ]);
-      const [plan] = await m.query(`SELECT evaluated_at FROM action_plan WHERE period_id = $1 AND agency_id = $2`, [periodId, agencyId]);
-      await this.audit.record(m, { action: 'plan.evaluated', entityType: 'plan', entityId: `${periodId}:${agencyId}`, agencyId, after: plan });
+      await this.audit.record(m, {
+        action: 'plan.evaluated',
+        entityType: 'plan',
+        entityId: `${periodId}:${agencyId}`,
+        agencyId,
+        after: plan,
+      });
       return { evaluatedAt: new Date(plan.evaluated_at).toISOString() };
     });
   }
@@ -130,7 +174,9 @@ export class ItemsService {
 
   private assertEditable(state: PeriodState): void {
     if (!planEditable(state)) {
-      throw new ConflictException(`Action plans can be changed only while the period is open; this period is "${state}"`);
+      throw new ConflictException(
+        `Action plans can be changed only while the period is open; this period is "${state}"`,
+      );
     }
   }
 
@@ -158,7 +204,10 @@ export class ItemsService {
          WHERE c.id = $1 AND c.pillar_code = $2 AND p.id = $3`,
         [criterionId, pillar, periodId],
       );
-      if (ok.length === 0) throw new BadRequestException(`Criterion ${criterionId} is not a criterion of this pillar in this period's instrument`);
+      if (ok.length === 0)
+        throw new BadRequestException(
+          `Criterion ${criterionId} is not a criterion of this pillar in this period's instrument`,
+        );
     }
   }
 }

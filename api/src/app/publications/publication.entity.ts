@@ -4,8 +4,14 @@ import { PlanItem } from '../plans/plan-item.entity';
 import { User } from '../users/user.entity';
 
 @Entity('publication')
-@Check('publication_channel_check', `"channel" IN ('banner','poster','social-media','mass-media','online-news','website','other')`)
-@Check('publication_date_check', `"published_at" >= DATE '2000-01-01' AND "published_at" <= (now() + interval '1 year')::date`)
+@Check(
+  'publication_channel_check',
+  `"channel" IN ('banner','poster','social-media','mass-media','online-news','website','other')`,
+)
+@Check(
+  'publication_date_check',
+  `"published_at" >= DATE '2000-01-01' AND "published_at" <= (now() + interval '1 year')::date`,
+)
 @Index('publication_item_published_idx', ['itemId', 'publishedAt'])
 export class Publication {
   @PrimaryGeneratedColumn({ type: 'bigint' })

@@ -19,10 +19,15 @@ export class BulkRatingsService {
     private readonly ratings: RatingsService,
   ) {}
 
-  async rate(user: AuthUser, periodId: number, rows: BulkRatingRowDto[]): Promise<{ results: Array<RatingResult & { itemId: number }> }> {
+  async rate(
+    user: AuthUser,
+    periodId: number,
+    rows: BulkRatingRowDto[],
+  ): Promise<{ results: Array<RatingResult & { itemId: number }> }> {
     const seen = new Set<number>();
     const dupes = rows.filter((r) => (seen.has(r.itemId) ? true : (seen.add(r.itemId), false)));
-    if (dupes.length > 0) throw new BadRequestException(`Each item may appear once; repeated: ${dupes.map((d) => d.itemId).join(', ')}`);
+    if (dupes.length > 0)
+      throw new BadRequestException(`Each item may appear once; repeated: ${dupes.map((d) => d.itemId).join(', ')}`);
     return this.dataSource.transaction(async (m) => {
       const errors: BulkRowError[] = [];
       const results: Array<RatingResult & { itemId: number; index: number }> = [];
@@ -44,13 +49,22 @@ export class BulkRatingsService {
         }
         await m.query('SAVEPOINT bulk_row');
         try {
-          results.push({ ...(await this.ratings.rateIn(m, user, r.itemId, r, 'bulk-rating')), itemId: r.itemId, index });
+          results.push({
+            ...(await this.ratings.rateIn(m, user, r.itemId, r, 'bulk-rating')),
+            itemId: r.itemId,
+            index,
+          });
           await m.query('RELEASE SAVEPOINT bulk_row');
         } catch (e) {
           await m.query('ROLLBACK TO SAVEPOINT bulk_row');
           if (!(e instanceof HttpException)) throw e;
           const body = e.getResponse() as { message?: string | string[] };
-          errors.push({ index, itemId: r.itemId, statusCode: e.getStatus(), message: String(body.message ?? e.message) });
+          errors.push({
+            index,
+            itemId: r.itemId,
+            statusCode: e.getStatus(),
+            message: String(body.message ?? e.message),
+          });
         }
       }
       if (errors.length > 0) {

@@ -21,8 +21,14 @@ export class RatingsController {
   @Post('items/:itemId/ratings')
   @ApiOperation({ summary: 'Rate an item (assigned evaluator, period under evaluation)' })
   @ApiCreatedResponse({ description: 'The new rating and the item version' })
-  @ApiConflictResponse({ description: 'Stale expectedVersion (body carries the current rating), or the period does not accept ratings' })
-  create(@CurrentUser() user: AuthUser, @Param('itemId', IdPipe) itemId: number, @Body() dto: CreateRatingDto): Promise<RatingResult> {
+  @ApiConflictResponse({
+    description: 'Stale expectedVersion (body carries the current rating), or the period does not accept ratings',
+  })
+  create(
+    @CurrentUser() user: AuthUser,
+    @Param('itemId', IdPipe) itemId: number,
+    @Body() dto: CreateRatingDto,
+  ): Promise<RatingResult> {
     return this.ratings.rate(user, itemId, dto);
   }
 

@@ -31,7 +31,10 @@ describe('ratings', () => {
       .set(auth(evaluator))
       .send({ color: 'red', note: 'Belum ada bukti', recommendation: 'Unggah bukti', expectedVersion: 0 })
       .expect(201);
-    expect(res.body).toMatchObject({ version: 1, rating: { color: 'red', points: 0, note: 'Belum ada bukti', version: 1 } });
+    expect(res.body).toMatchObject({
+      version: 1,
+      rating: { color: 'red', points: 0, note: 'Belum ada bukti', version: 1 },
+    });
     const after = await t.db.query(
       `SELECT c.red, c.grey FROM cell_count c JOIN plan_item i ON i.agency_id = c.agency_id AND i.period_id = c.period_id AND i.pillar_code = c.pillar_code WHERE i.id = $1`,
       [itemId],
@@ -46,7 +49,12 @@ describe('ratings', () => {
       .set(auth(evaluator))
       .send({ color: 'green', expectedVersion: 0 })
       .expect(409);
-    expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict', version: 1, current: { color: 'red', version: 1 } });
+    expect(res.body).toMatchObject({
+      statusCode: 409,
+      error: 'Conflict',
+      version: 1,
+      current: { color: 'red', version: 1 },
+    });
     expect(res.body.message).toMatch(/Someone rated this item/);
   });
 
@@ -71,17 +79,30 @@ describe('ratings', () => {
   });
 
   it('refuses ratings from leadership with 403', async () => {
-    await t.http.post(`/api/items/${itemId}/ratings`).set(auth(await t.login('leader'))).send({ color: 'green', expectedVersion: 2 }).expect(403);
+    await t.http
+      .post(`/api/items/${itemId}/ratings`)
+      .set(auth(await t.login('leader')))
+      .send({ color: 'green', expectedVersion: 2 })
+      .expect(403);
   });
 
   it('rejects a colour outside red, yellow and green with a clear 400', async () => {
-    const res = await t.http.post(`/api/items/${itemId}/ratings`).set(auth(evaluator)).send({ color: 'blue', expectedVersion: 2 }).expect(400);
+    const res = await t.http
+      .post(`/api/items/${itemId}/ratings`)
+      .set(auth(evaluator))
+      .send({ color: 'blue', expectedVersion: 2 })
+      .expect(400);
     expect(res.body.message).toEqual(expect.arrayContaining(['color must be red, yellow or green']));
   });
 
   it('refuses ratings in a closed period', async () => {
-    const [old] = await t.db.query(`SELECT id, version FROM plan_item WHERE agency_id = $1 AND period_id = 1 LIMIT 1`, [kaltengId]);
-    const res = await t.http.post(`/api/items/${old.id}/ratings`).set(auth(evaluator)).send({ color: 'green', expectedVersion: old.version });
+    const [old] = await t.db.query(`SELECT id, version FROM plan_item WHERE agency_id = $1 AND period_id = 1 LIMIT 1`, [
+      kaltengId,
+    ]);
+    const res = await t.http
+      .post(`/api/items/${old.id}/ratings`)
+      .set(auth(evaluator))
+      .send({ color: 'green', expectedVersion: old.version });
     // The 2024 assignment exists too, so the refusal is about the period state.
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(/closed/);
@@ -98,7 +119,10 @@ describe('ratings', () => {
     expect(history.body).toEqual([]);
     const evaluatorView = await t.http.get(`/api/items/${itemId}`).set(auth(evaluator)).expect(200);
     expect(evaluatorView.body.rating).toMatchObject({ version: 2 });
-    expect(evaluatorView.body.suggestion).toMatchObject({ color: expect.stringMatching(/red|yellow|green/), reason: expect.any(String) });
+    expect(evaluatorView.body.suggestion).toMatchObject({
+      color: expect.stringMatching(/red|yellow|green/),
+      reason: expect.any(String),
+    });
   });
 
   it('answers 404 to kalteng for an item of another province, and never lists it', async () => {
@@ -122,11 +146,23 @@ describe('ratings', () => {
        WHERE a.batch_code = 'tengah' AND i.period_id = 2 AND i.current_rating_id IS NULL ORDER BY i.id DESC LIMIT 3`,
     );
     expect(rows).toHaveLength(3);
-    const ratings = rows.map((r: { id: number; version: number }) => ({ itemId: r.id, color: 'yellow', expectedVersion: r.version }));
+    const ratings = rows.map((r: { id: number; version: number }) => ({
+      itemId: r.id,
+      color: 'yellow',
+      expectedVersion: r.version,
+    }));
     const bad = { itemId: itemId, color: 'green', expectedVersion: 0 };
-    const refused = await t.http.post('/api/periods/2/ratings:bulk').set(auth(evaluator)).send({ ratings: [...ratings, bad] }).expect(422);
-    expect(refused.body.errors).toEqual([{ index: 3, itemId, statusCode: 409, message: expect.stringMatching(/Someone rated/) }]);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM rating WHERE item_id = ANY($1::int[])`, [rows.map((r: { id: number }) => r.id)]);
+    const refused = await t.http
+      .post('/api/periods/2/ratings:bulk')
+      .set(auth(evaluator))
+      .send({ ratings: [...ratings, bad] })
+      .expect(422);
+    expect(refused.body.errors).toEqual([
+      { index: 3, itemId, statusCode: 409, message: expect.stringMatching(/Someone rated/) },
+    ]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM rating WHERE item_id = ANY($1::int[])`, [
+      rows.map((r: { id: number }) => r.id),
+    ]);
     expect(n).toBe(0);
     const ok = await t.http.post('/api/periods/2/ratings:bulk').set(auth(evaluator)).send({ ratings }).expect(201);
     expect(ok.body.results.map((r: { version: number }) => r.version)).toEqual([1, 1, 1]);
@@ -134,16 +170,36 @@ describe('ratings', () => {
   });
 
   it('marks an agency done only when every item is rated', async () => {
-    const unrated = await t.db.query(`SELECT id, version FROM plan_item WHERE agency_id = $1 AND period_id = 2 AND current_rating_id IS NULL`, [kaltengId]);
-    const early = await t.http.post(`/api/periods/2/agencies/${kaltengId}/evaluation-done`).set(auth(evaluator)).expect(409);
+    const unrated = await t.db.query(
+      `SELECT id, version FROM plan_item WHERE agency_id = $1 AND period_id = 2 AND current_rating_id IS NULL`,
+      [kaltengId],
+    );
+    const early = await t.http
+      .post(`/api/periods/2/agencies/${kaltengId}/evaluation-done`)
+      .set(auth(evaluator))
+      .expect(409);
     expect(early.body.message).toMatch(/not rated yet/);
     for (const it of unrated) {
-      await t.http.post(`/api/items/${it.id}/ratings`).set(auth(evaluator)).send({ color: 'yellow', expectedVersion: it.version }).expect(201);
+      await t.http
+        .post(`/api/items/${it.id}/ratings`)
+        .set(auth(evaluator))
+        .send({ color: 'yellow', expectedVersion: it.version })
+        .expect(201);
     }
-    const done = await t.http.post(`/api/periods/2/agencies/${kaltengId}/evaluation-done`).set(auth(evaluator)).expect(200);
+    const done = await t.http
+      .post(`/api/periods/2/agencies/${kaltengId}/evaluation-done`)
+      .set(auth(evaluator))
+      .expect(200);
     expect(done.body.evaluatedAt).toEqual(expect.any(String));
-    const list = await t.http.get(`/api/periods/2/assignments?evaluatorId=${(await t.db.query(`SELECT id FROM app_user WHERE username = 'evaluator'`))[0].id}`).set(auth(evaluator)).expect(200);
-    expect(list.body.find((a: { agencyId: number }) => a.agencyId === kaltengId).evaluatedAt).toEqual(expect.any(String));
+    const list = await t.http
+      .get(
+        `/api/periods/2/assignments?evaluatorId=${(await t.db.query(`SELECT id FROM app_user WHERE username = 'evaluator'`))[0].id}`,
+      )
+      .set(auth(evaluator))
+      .expect(200);
+    expect(list.body.find((a: { agencyId: number }) => a.agencyId === kaltengId).evaluatedAt).toEqual(
+      expect.any(String),
+    );
   });
 
   it('keeps the maintained counts equal to a full recomputation after many concurrent ratings', async () => {
@@ -157,7 +213,10 @@ describe('ratings', () => {
       responses.push(
         ...(await Promise.all(
           items.slice(k, k + 25).map((it, j) =>
-            t.http.post(`/api/items/${it.id}/ratings`).set(auth(evaluator)).send({ color: colors[j % 3], expectedVersion: it.version }),
+            t.http
+              .post(`/api/items/${it.id}/ratings`)
+              .set(auth(evaluator))
+              .send({ color: colors[j % 3], expectedVersion: it.version }),
           ),
         )),
       );

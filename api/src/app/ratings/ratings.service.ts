@@ -40,7 +40,13 @@ export class RatingsService {
    * Appends a rating inside the caller's transaction: locks the item, checks the evaluator's assignment,
    * the period state and the expected version, then moves the maintained counts in the same transaction.
    */
-  async rateIn(m: EntityManager, user: AuthUser, itemId: number, input: RatingInput, via = 'rating'): Promise<RatingResult> {
+  async rateIn(
+    m: EntityManager,
+    user: AuthUser,
+    itemId: number,
+    input: RatingInput,
+    via = 'rating',
+  ): Promise<RatingResult> {
     const item = await this.items.load(user, itemId, m, true);
     await this.scope.assertCanRate(user, item.periodId, item.agencyId, m);
     const [{ open }] = await m.query(
@@ -67,9 +73,21 @@ export class RatingsService {
     const [row] = await m.query(
       `INSERT INTO rating (item_id, color, points, note, recommendation, evaluator_id, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text AS id, created_at AS "createdAt"`,
-      [itemId, input.color, pointsFor(input.color), input.note?.trim() || null, input.recommendation?.trim() || null, user.id, version],
+      [
+        itemId,
+        input.color,
+        pointsFor(input.color),
+        input.note?.trim() || null,
+        input.recommendation?.trim() || null,
+        user.id,
+        version,
+      ],
     );
-    await m.query(`UPDATE plan_item SET version = $2, current_rating_id = $3, updated_at = now() WHERE id = $1`, [itemId, version, row.id]);
+    await m.query(`UPDATE plan_item SET version = $2, current_rating_id = $3, updated_at = now() WHERE id = $1`, [
+      itemId,
+      version,
+      row.id,
+    ]);
     const delta = { ...ZERO, [input.color]: 1 };
     delta[item.currentColor ?? 'grey'] -= 1;
     await applyCellDelta(m, item.periodId, item.agencyId, item.pillarCode, delta);

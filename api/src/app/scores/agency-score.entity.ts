@@ -26,7 +26,14 @@ export class AgencyScore {
   @Column({ type: 'text', name: 'batch_code' })
   batchCode!: Batch;
 
-  @Column({ type: 'numeric', precision: 5, scale: 1, name: 'index_score', nullable: true, transformer: numericTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 1,
+    name: 'index_score',
+    nullable: true,
+    transformer: numericTransformer,
+  })
   indexScore!: number | null;
 
   @Column({ type: 'int', default: 0 })

@@ -26,7 +26,14 @@ export class ScoreSnapshot {
   @JoinColumn({ name: 'agency_id' })
   agency?: Agency;
 
-  @Column({ type: 'numeric', precision: 5, scale: 1, name: 'index_score', nullable: true, transformer: numericTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 1,
+    name: 'index_score',
+    nullable: true,
+    transformer: numericTransformer,
+  })
   indexScore!: number | null;
 
   @Column({ type: 'jsonb', name: 'pillar_scores' })

@@ -45,7 +45,8 @@ export async function applyCellDelta(
 
 /** TypeORM's query returns [rows, count] for UPDATE … RETURNING; pg returns rows. */
 function rowCount(result: unknown): number {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[1];
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+    return result[1];
   return Array.isArray(result) ? result.length : 0;
 }
 

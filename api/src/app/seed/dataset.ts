@@ -101,7 +101,10 @@ function publicationsFor(
   if (fixed) {
     const n = rng.int(fixed[0], fixed[1]);
     for (let k = 0; k < n; k++) {
-      out.push([rng.pick(['banner', 'poster', 'social-media', 'online-news', 'website'] as const), refDate - rng.int(0, 150) * DAY]);
+      out.push([
+        rng.pick(['banner', 'poster', 'social-media', 'online-news', 'website'] as const),
+        refDate - rng.int(0, 150) * DAY,
+      ]);
     }
     return out;
   }
@@ -115,7 +118,10 @@ function publicationsFor(
     const onlyWebsite = rng.next() < 0.35;
     const n = rng.int(1, 2);
     for (let k = 0; k < n; k++) {
-      out.push([onlyWebsite ? 'website' : rng.pick(['mass-media', 'online-news', 'website'] as const), refDate - rng.int(5, 85) * DAY]);
+      out.push([
+        onlyWebsite ? 'website' : rng.pick(['mass-media', 'online-news', 'website'] as const),
+        refDate - rng.int(5, 85) * DAY,
+      ]);
     }
   } else if (rng.next() < 0.3) {
     out.push([rng.pick(['website', 'other'] as const), refDate - rng.int(100, 200) * DAY]);
@@ -134,7 +140,11 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
   await bulkInsert(
     db,
     'instrument',
-    [['version', 'text'], ['stage', 'text'], ['frozen_at', 'timestamptz']],
+    [
+      ['version', 'text'],
+      ['stage', 'text'],
+      ['frozen_at', 'timestamptz'],
+    ],
     versions.map((v) => [v, 'final', new Date().toISOString()]),
   );
   const criteria: Array<[number, string, string, string, string]> = [];
@@ -152,14 +162,27 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
   await bulkInsert(
     db,
     'criterion',
-    [['id', 'int'], ['instrument_version', 'text'], ['pillar_code', 'text'], ['code', 'text'], ['text', 'text']],
+    [
+      ['id', 'int'],
+      ['instrument_version', 'text'],
+      ['pillar_code', 'text'],
+      ['code', 'text'],
+      ['text', 'text'],
+    ],
     criteria,
   );
   const periodIds = o.periods.map((_, i) => i + 1);
   await bulkInsert(
     db,
     'period',
-    [['id', 'int'], ['name', 'text'], ['year', 'smallint'], ['state', 'text'], ['instrument_version', 'text'], ['published_at', 'timestamptz']],
+    [
+      ['id', 'int'],
+      ['name', 'text'],
+      ['year', 'smallint'],
+      ['state', 'text'],
+      ['instrument_version', 'text'],
+      ['published_at', 'timestamptz'],
+    ],
     o.periods.map((p, i) => [
       periodIds[i],
       p.name,
@@ -175,8 +198,24 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
   await bulkInsert(
     db,
     'agency',
-    [['id', 'int'], ['code', 'text'], ['name', 'text'], ['type', 'text'], ['batch_code', 'text'], ['province_code', 'text'], ['parent_id', 'int']],
-    o.agencies.map((a, i) => [i + 1, a.code, a.name, a.type, a.batch, a.provinceCode, a.parentCode ? agencyIds.get(a.parentCode) : null]),
+    [
+      ['id', 'int'],
+      ['code', 'text'],
+      ['name', 'text'],
+      ['type', 'text'],
+      ['batch_code', 'text'],
+      ['province_code', 'text'],
+      ['parent_id', 'int'],
+    ],
+    o.agencies.map((a, i) => [
+      i + 1,
+      a.code,
+      a.name,
+      a.type,
+      a.batch,
+      a.provinceCode,
+      a.parentCode ? agencyIds.get(a.parentCode) : null,
+    ]),
   );
 
   const ids = { workUnit: 0, plan: 0, item: 0, rating: 0, publication: 0, followUp: 0, survey: 0 };
@@ -196,9 +235,7 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
     for (const agency of chunk) {
       const agencyId = agencyIds.get(agency.code)!;
       const quality = BATCH_QUALITY[agency.batch] + rng.normal(0.11);
-      const unitNames = rng
-        .shuffle(agency.batch === 'pusat' ? CENTRAL_WORK_UNITS : LOCAL_WORK_UNITS)
-        .slice(0, 4);
+      const unitNames = rng.shuffle(agency.batch === 'pusat' ? CENTRAL_WORK_UNITS : LOCAL_WORK_UNITS).slice(0, 4);
       const unitIds = unitNames.map((name) => {
         ids.workUnit += 1;
         rows.workUnits.push([ids.workUnit, agencyId, name]);
@@ -235,8 +272,16 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
             const unitIdx = rng.int(0, unitIds.length - 1);
             const title = t.title.replace('{unit}', unitNames[unitIdx]!) + (k >= templates.length ? ` (${k + 1})` : '');
             rows.items.push([
-              itemId, planId, agencyId, periodId, pillar.code,
-              criteriaIds.length ? rng.pick(criteriaIds) : null, unitIds[unitIdx], title, t.description, t.cadence,
+              itemId,
+              planId,
+              agencyId,
+              periodId,
+              pillar.code,
+              criteriaIds.length ? rng.pick(criteriaIds) : null,
+              unitIds[unitIdx],
+              title,
+              t.description,
+              t.cadence,
             ]);
             const rated = agencyDone || (agencyRated && rng.next() < 0.85);
             let color: RatingColor | null = null;
@@ -257,8 +302,15 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
                 ids.rating += 1;
                 const at = new Date(Date.UTC(period.year + 1, 0, 5 + v * 30, 2 + rng.int(0, 8), rng.int(0, 59)));
                 rows.ratings.push([
-                  ids.rating, itemId, c, RATING_POINTS[c], rng.pick(NOTES[c]) || null,
-                  rng.pick(RECOMMENDATIONS[c]) || null, evaluator, v + 1, at.toISOString(),
+                  ids.rating,
+                  itemId,
+                  c,
+                  RATING_POINTS[c],
+                  rng.pick(NOTES[c]) || null,
+                  rng.pick(RECOMMENDATIONS[c]) || null,
+                  evaluator,
+                  v + 1,
+                  at.toISOString(),
                 ]);
               });
               if (followUpState === 'accepted') reRatingId = ids.rating;
@@ -278,12 +330,21 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
               const responded = state !== 'open';
               const decided = state === 'accepted' || state === 'rejected';
               rows.followUps.push([
-                ids.followUp, itemId, periodId, agencyId, state, due,
+                ids.followUp,
+                itemId,
+                periodId,
+                agencyId,
+                state,
+                due,
                 responded ? 'Kegiatan telah dilaksanakan; bukti terlampir.' : null,
                 responded ? `https://${slug}.go.id/tindak-lanjut/${itemId}` : null,
                 responded ? `${period.year + 1}-02-01T03:00:00Z` : null,
                 state === 'accepted' ? 'accept' : state === 'rejected' ? 'reject' : null,
-                state === 'accepted' ? 'Bukti memadai.' : state === 'rejected' ? 'Bukti belum menunjukkan pelaksanaan.' : null,
+                state === 'accepted'
+                  ? 'Bukti memadai.'
+                  : state === 'rejected'
+                    ? 'Bukti belum menunjukkan pelaksanaan.'
+                    : null,
                 decided ? `${period.year + 1}-02-10T03:00:00Z` : null,
                 decided ? evaluator : null,
                 reRatingId,
@@ -293,19 +354,42 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
         }
       });
     }
-    await bulkInsert(db, 'work_unit', [['id', 'int'], ['agency_id', 'int'], ['name', 'text']], rows.workUnits);
+    await bulkInsert(
+      db,
+      'work_unit',
+      [
+        ['id', 'int'],
+        ['agency_id', 'int'],
+        ['name', 'text'],
+      ],
+      rows.workUnits,
+    );
     await bulkInsert(
       db,
       'action_plan',
-      [['id', 'int'], ['agency_id', 'int'], ['period_id', 'int'], ['evaluated_at', 'timestamptz'], ['evaluated_by', 'int']],
+      [
+        ['id', 'int'],
+        ['agency_id', 'int'],
+        ['period_id', 'int'],
+        ['evaluated_at', 'timestamptz'],
+        ['evaluated_by', 'int'],
+      ],
       rows.plans,
     );
     await bulkInsert(
       db,
       'plan_item',
       [
-        ['id', 'int'], ['plan_id', 'int'], ['agency_id', 'int'], ['period_id', 'int'], ['pillar_code', 'text'],
-        ['criterion_id', 'int'], ['work_unit_id', 'int'], ['title', 'text'], ['description', 'text'], ['cadence', 'text'],
+        ['id', 'int'],
+        ['plan_id', 'int'],
+        ['agency_id', 'int'],
+        ['period_id', 'int'],
+        ['pillar_code', 'text'],
+        ['criterion_id', 'int'],
+        ['work_unit_id', 'int'],
+        ['title', 'text'],
+        ['description', 'text'],
+        ['cadence', 'text'],
       ],
       rows.items,
     );
@@ -313,8 +397,15 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
       db,
       'rating',
       [
-        ['id', 'bigint'], ['item_id', 'int'], ['color', 'text'], ['points', 'smallint'], ['note', 'text'],
-        ['recommendation', 'text'], ['evaluator_id', 'int'], ['version', 'int'], ['created_at', 'timestamptz'],
+        ['id', 'bigint'],
+        ['item_id', 'int'],
+        ['color', 'text'],
+        ['points', 'smallint'],
+        ['note', 'text'],
+        ['recommendation', 'text'],
+        ['evaluator_id', 'int'],
+        ['version', 'int'],
+        ['created_at', 'timestamptz'],
       ],
       rows.ratings,
     );
@@ -329,28 +420,64 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
     await bulkInsert(
       db,
       'publication',
-      [['id', 'bigint'], ['item_id', 'int'], ['channel', 'text'], ['url', 'text'], ['published_at', 'date']],
+      [
+        ['id', 'bigint'],
+        ['item_id', 'int'],
+        ['channel', 'text'],
+        ['url', 'text'],
+        ['published_at', 'date'],
+      ],
       rows.publications,
     );
     await bulkInsert(
       db,
       'follow_up',
       [
-        ['id', 'int'], ['item_id', 'int'], ['period_id', 'int'], ['agency_id', 'int'], ['state', 'text'], ['due_date', 'date'],
-        ['response', 'text'], ['evidence_url', 'text'], ['responded_at', 'timestamptz'], ['decision', 'text'],
-        ['decision_note', 'text'], ['decided_at', 'timestamptz'], ['decided_by', 'int'], ['rating_id', 'bigint'],
+        ['id', 'int'],
+        ['item_id', 'int'],
+        ['period_id', 'int'],
+        ['agency_id', 'int'],
+        ['state', 'text'],
+        ['due_date', 'date'],
+        ['response', 'text'],
+        ['evidence_url', 'text'],
+        ['responded_at', 'timestamptz'],
+        ['decision', 'text'],
+        ['decision_note', 'text'],
+        ['decided_at', 'timestamptz'],
+        ['decided_by', 'int'],
+        ['rating_id', 'bigint'],
       ],
       rows.followUps,
     );
     await bulkInsert(
       db,
       'survey_result',
-      [['id', 'int'], ['agency_id', 'int'], ['period_id', 'int'], ['values_alignment', 'float8'], ['engagement', 'float8'], ['employer_branding', 'float8'], ['overall', 'float8']],
+      [
+        ['id', 'int'],
+        ['agency_id', 'int'],
+        ['period_id', 'int'],
+        ['values_alignment', 'float8'],
+        ['engagement', 'float8'],
+        ['employer_branding', 'float8'],
+        ['overall', 'float8'],
+      ],
       rows.surveys,
     );
     o.onProgress?.(Math.min(start + chunkSize, o.agencies.length), o.agencies.length);
   }
-  for (const t of ['criterion', 'period', 'agency', 'work_unit', 'action_plan', 'plan_item', 'rating', 'publication', 'follow_up', 'survey_result']) {
+  for (const t of [
+    'criterion',
+    'period',
+    'agency',
+    'work_unit',
+    'action_plan',
+    'plan_item',
+    'rating',
+    'publication',
+    'follow_up',
+    'survey_result',
+  ]) {
     await syncSequence(db, t);
   }
   await recomputeAll(db);

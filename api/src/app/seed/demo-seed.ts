@@ -19,7 +19,13 @@ export async function seedDemo(db: Queryable, passwordHash: string): Promise<voi
   await bulkInsert(
     db,
     'app_user',
-    [['id', 'int'], ['username', 'text'], ['display_name', 'text'], ['password_hash', 'text'], ['role', 'text']],
+    [
+      ['id', 'int'],
+      ['username', 'text'],
+      ['display_name', 'text'],
+      ['password_hash', 'text'],
+      ['role', 'text'],
+    ],
     DEMO_USERS.map((u, i) => [i + 1, u.username, u.displayName, passwordHash, u.role]),
   );
   const evaluatorByBatch: Record<Batch, number> = { tengah: 2, timur: 3, barat: 4, pusat: 4 };

@@ -51,7 +51,10 @@ export class AssignmentsService {
     const ids = [...new Set(agencyIds)];
     return this.dataSource.transaction(async (m) => {
       await this.assertPeriod(periodId);
-      const [evaluator] = await m.query(`SELECT id FROM app_user WHERE id = $1 AND role = 'evaluator' AND NOT disabled`, [evaluatorId]);
+      const [evaluator] = await m.query(
+        `SELECT id FROM app_user WHERE id = $1 AND role = 'evaluator' AND NOT disabled`,
+        [evaluatorId],
+      );
       if (!evaluator) throw new BadRequestException(`User ${evaluatorId} is not an active evaluator`);
       const known: Array<{ id: number }> = await m.query(`SELECT id FROM agency WHERE id = ANY($1::int[])`, [ids]);
       if (known.length !== ids.length) {

@@ -23,7 +23,9 @@ describe('user administration', () => {
       .expect(201);
     expect(res.body).toMatchObject({ username: 'analis.baru', role: 'evaluator', disabled: false });
     await t.login('analis.baru', 'rahasia-panjang-1');
-    const [event] = await t.db.query(`SELECT * FROM audit_event WHERE action = 'user.created' AND entity_id = $1`, [String(res.body.id)]);
+    const [event] = await t.db.query(`SELECT * FROM audit_event WHERE action = 'user.created' AND entity_id = $1`, [
+      String(res.body.id),
+    ]);
     expect(event.after).toMatchObject({ username: 'analis.baru' });
     expect(event.request_id).toEqual(expect.any(String));
   });
@@ -39,7 +41,13 @@ describe('user administration', () => {
   it('disables a user: the token stops working', async () => {
     const created = await as(admin)
       .post('/api/users')
-      .send({ username: 'akan.nonaktif', displayName: 'X', password: 'rahasia-panjang-1', role: 'leadership', batch: 'timur' })
+      .send({
+        username: 'akan.nonaktif',
+        displayName: 'X',
+        password: 'rahasia-panjang-1',
+        role: 'leadership',
+        batch: 'timur',
+      })
       .expect(201);
     const token = await t.login('akan.nonaktif', 'rahasia-panjang-1');
     await as(admin).patch(`/api/users/${created.body.id}`).send({ disabled: true }).expect(200);
@@ -61,19 +69,29 @@ describe('user administration', () => {
   });
 
   it('is for admins only', async () => {
-    await as(await t.login('leader')).get('/api/users').expect(403);
+    await as(await t.login('leader'))
+      .get('/api/users')
+      .expect(403);
   });
 
   it('manages evaluator assignments with a workload view', async () => {
     const [ev] = await t.db.query(`SELECT id FROM app_user WHERE username = 'evaluator2'`);
     const [a] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-62'`);
-    await t.http.put('/api/periods/2/assignments').set('Authorization', `Bearer ${admin}`).send({ evaluatorId: ev.id, agencyIds: [a.id] }).expect(200);
+    await t.http
+      .put('/api/periods/2/assignments')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ evaluatorId: ev.id, agencyIds: [a.id] })
+      .expect(200);
     const list = await as(admin).get(`/api/periods/2/assignments?evaluatorId=${ev.id}`).expect(200);
     expect(list.body.map((r: { agencyId: number }) => r.agencyId)).toContain(a.id);
     const workload = await as(admin).get('/api/periods/2/assignments/workload').expect(200);
     const row = workload.body.find((w: { username: string }) => w.username === 'evaluator2');
     expect(row.agencies).toBe(72);
-    await t.http.put('/api/periods/2/assignments').set('Authorization', `Bearer ${admin}`).send({ evaluatorId: ev.id, agencyIds: [999999] }).expect(400);
+    await t.http
+      .put('/api/periods/2/assignments')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ evaluatorId: ev.id, agencyIds: [999999] })
+      .expect(400);
   });
 });
 
@@ -84,7 +102,10 @@ describe('audit trail', () => {
 
   it('lists events to admins by entity and user', async () => {
     const admin = await t.login('admin');
-    const res = await t.http.get('/api/audit?entityType=user&pageSize=5').set('Authorization', `Bearer ${admin}`).expect(200);
+    const res = await t.http
+      .get('/api/audit?entityType=user&pageSize=5')
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
     expect(res.body.total).toBeGreaterThan(0);
     expect(res.body.items[0]).toMatchObject({ entityType: 'user', action: expect.any(String) });
   });

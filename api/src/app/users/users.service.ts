@@ -24,7 +24,14 @@ const VIEW = `SELECT u.id, u.username, u.display_name AS "displayName", u.role, 
               FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id`;
 
 function snapshot(u: User) {
-  return { username: u.username, displayName: u.displayName, role: u.role, agencyId: u.agencyId, batch: u.batchCode, disabled: u.disabled };
+  return {
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    agencyId: u.agencyId,
+    batch: u.batchCode,
+    disabled: u.disabled,
+  };
 }
 
 @Injectable()
@@ -58,7 +65,12 @@ export class UsersService {
         agencyId: dto.role === 'agency' ? dto.agencyId! : null,
         batchCode: dto.role === 'leadership' ? (dto.batch ?? null) : null,
       });
-      await this.audit.record(m, { action: 'user.created', entityType: 'user', entityId: user.id, after: snapshot(user) });
+      await this.audit.record(m, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        after: snapshot(user),
+      });
       return user.id;
     });
     return this.get(id);
@@ -74,7 +86,8 @@ export class UsersService {
       this.checkRoleFields(role, agencyId, batch);
       if (agencyId) await this.assertAgency(m, agencyId);
       const disabled = dto.disabled ?? user.disabled;
-      if (user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled)) await this.assertNotLastAdmin(m, id);
+      if (user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled))
+        await this.assertNotLastAdmin(m, id);
       Object.assign(user, {
         displayName: dto.displayName?.trim() ?? user.displayName,
         role,
@@ -83,8 +96,15 @@ export class UsersService {
         disabled,
       });
       await m.save(User, user);
-      if (disabled) await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
-      await this.audit.record(m, { action: 'user.updated', entityType: 'user', entityId: id, before, after: snapshot(user) });
+      if (disabled)
+        await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      await this.audit.record(m, {
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: id,
+        before,
+        after: snapshot(user),
+      });
     });
     this.sessionUsers.forget(id);
     return this.get(id);
@@ -95,7 +115,12 @@ export class UsersService {
       const user = await this.lockUser(m, id);
       await m.update(User, { id }, { passwordHash: await hash(password), failedLogins: 0, lockedUntil: null });
       await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
-      await this.audit.record(m, { action: 'user.password-reset', entityType: 'user', entityId: id, after: { username: user.username } });
+      await this.audit.record(m, {
+        action: 'user.password-reset',
+        entityType: 'user',
+        entityId: id,
+        after: { username: user.username },
+      });
     });
     this.sessionUsers.forget(id);
   }
@@ -110,7 +135,9 @@ export class UsersService {
         [id],
       );
       if (Number(n) > 0) {
-        throw new ConflictException('This user has ratings, assignments or follow-up decisions on record; disable the account instead');
+        throw new ConflictException(
+          'This user has ratings, assignments or follow-up decisions on record; disable the account instead',
+        );
       }
       await m.delete(User, { id });
       await this.audit.record(m, { action: 'user.deleted', entityType: 'user', entityId: id, before: snapshot(user) });
@@ -125,14 +152,22 @@ export class UsersService {
   }
 
   private async lockUser(m: EntityManager, id: number): Promise<User> {
-    const user = await m.getRepository(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
+    const user = await m
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .setLock('pessimistic_write')
+      .where('u.id = :id', { id })
+      .getOne();
     if (!user) throw new NotFoundException('User not found');
     return user;
   }
 
   private async assertNotLastAdmin(m: EntityManager, exceptId: number): Promise<void> {
     // Locks every admin row so two admins cannot demote each other at the same moment.
-    const others = await m.query(`SELECT id FROM app_user WHERE role = 'admin' AND NOT disabled AND id <> $1 FOR UPDATE`, [exceptId]);
+    const others = await m.query(
+      `SELECT id FROM app_user WHERE role = 'admin' AND NOT disabled AND id <> $1 FOR UPDATE`,
+      [exceptId],
+    );
     if (others.length === 0) throw new ConflictException('This is the last active admin; create another admin first');
   }
 
@@ -144,6 +179,7 @@ export class UsersService {
   private checkRoleFields(role: Role, agencyId: number | null, batch: string | null): void {
     if (role === 'agency' && !agencyId) throw new BadRequestException('An agency user needs an agencyId');
     if (role !== 'agency' && agencyId) throw new BadRequestException('Only agency users belong to an agency');
-    if (role !== 'leadership' && batch) throw new BadRequestException('Only leadership users can be limited to a batch');
+    if (role !== 'leadership' && batch)
+      throw new BadRequestException('Only leadership users can be limited to a batch');
   }
 }

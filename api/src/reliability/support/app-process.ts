@@ -12,16 +12,25 @@ export const ROOT = join(__dirname, '../../../..');
 export function buildApi(outDir: string): string {
   mkdirSync(outDir, { recursive: true });
   const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
-  const tsc = spawnSync(bin('tsc'), ['-p', 'api/tsconfig.app.json', '--outDir', outDir, '--tsBuildInfoFile', join(outDir, '.tsbuildinfo')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const tsc = spawnSync(
+    bin('tsc'),
+    ['-p', 'api/tsconfig.app.json', '--outDir', outDir, '--tsBuildInfoFile', join(outDir, '.tsbuildinfo')],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   if (tsc.status !== 0) throw new Error(`tsc failed:\n${tsc.stdout}${tsc.stderr}`);
   // tsc-alias reads outDir and baseUrl relative to its config file.
-  const alias = JSON.parse(readFileSync(join(ROOT, 'api/tsconfig.alias.json'), 'utf8')) as { compilerOptions: { paths: unknown } };
+  const alias = JSON.parse(readFileSync(join(ROOT, 'api/tsconfig.alias.json'), 'utf8')) as {
+    compilerOptions: { paths: unknown };
+  };
   const config = join(outDir, 'tsconfig.alias.json');
   const up = relative(outDir, ROOT) || '.';
-  writeFileSync(config, JSON.stringify({ compilerOptions: { baseUrl: up, rootDir: up, outDir: '.', paths: alias.compilerOptions.paths } }));
+  writeFileSync(
+    config,
+    JSON.stringify({ compilerOptions: { baseUrl: up, rootDir: up, outDir: '.', paths: alias.compilerOptions.paths } }),
+  );
   const tscAlias = spawnSync(bin('tsc-alias'), ['-p', config], { cwd: ROOT, encoding: 'utf8' });
   if (tscAlias.status !== 0) throw new Error(`tsc-alias failed:\n${tscAlias.stdout}${tscAlias.stderr}`);
   const main = join(outDir, 'api/src/main.js');
@@ -36,7 +45,11 @@ export class AppProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor(main: string, env: Record<string, string>) {
-    this.child = spawn(process.execPath, [main], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [main], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child.stdout!.on('data', (d: Buffer) => (this.log += d.toString()));
     this.child.stderr!.on('data', (d: Buffer) => (this.log += d.toString()));
     this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
@@ -85,6 +98,14 @@ export function clusterState(dataDir: string): string {
   // ControlFileData starts with system_identifier (8 bytes), pg_control_version and catalog_version_no
   // (4 each), then the DBState enum.
   const state = readFileSync(join(dataDir, 'global/pg_control')).readInt32LE(16);
-  const names = ['starting up', 'shut down', 'shut down in recovery', 'shutting down', 'in crash recovery', 'in archive recovery', 'in production'];
+  const names = [
+    'starting up',
+    'shut down',
+    'shut down in recovery',
+    'shutting down',
+    'in crash recovery',
+    'in archive recovery',
+    'in production',
+  ];
   return names[state] ?? `unknown (${state})`;
 }

@@ -7,7 +7,10 @@ import type { DataSource } from 'typeorm';
 export const LOG_TABLES = ['audit_event', 'refresh_token', 'notification'];
 
 /** Row count and an md5 over every row (as text, in a fixed order) of each table in the public schema. */
-export async function tableChecksums(db: DataSource, exclude: readonly string[] = LOG_TABLES): Promise<Record<string, string>> {
+export async function tableChecksums(
+  db: DataSource,
+  exclude: readonly string[] = LOG_TABLES,
+): Promise<Record<string, string>> {
   const tables: Array<{ name: string }> = await db.query(
     `SELECT table_name AS name FROM information_schema.tables
      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,

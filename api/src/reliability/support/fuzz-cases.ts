@@ -40,7 +40,11 @@ export function casesFor(op: Operation, base: Baseline): FuzzCase[] {
   // Nothing to fuzz (and sending it could sign the fuzzer out): no parameters and no body.
   if (op.params.length === 0 && !op.jsonBody) return cases;
   const body = op.jsonBody ? (base.body ?? validObject(op.jsonBody)) : undefined;
-  const make = (label: string, expect: FuzzCase['expect'], over: Partial<FuzzCase> & { path?: Record<string, string>; query?: Record<string, unknown> }) => {
+  const make = (
+    label: string,
+    expect: FuzzCase['expect'],
+    over: Partial<FuzzCase> & { path?: Record<string, string>; query?: Record<string, unknown> },
+  ) => {
     const { path, query, ...rest } = over;
     cases.push({
       op,
@@ -57,11 +61,13 @@ export function casesFor(op: Operation, base: Baseline): FuzzCase[] {
 
   for (const p of op.params) {
     for (const c of paramValueCases(p.name, p.in, p.schema, p.required)) {
-      if (p.in === 'path') make(`path ${p.name}: ${c.label}`, c.expect, { path: { ...base.path, [p.name]: String(c.value) } });
+      if (p.in === 'path')
+        make(`path ${p.name}: ${c.label}`, c.expect, { path: { ...base.path, [p.name]: String(c.value) } });
       else make(`query ${p.name}: ${c.label}`, c.expect, { query: { ...base.query, [p.name]: c.value } });
     }
   }
-  if (op.params.some((p) => p.in === 'query')) make('query: unknown parameter', 'odd', { query: { ...base.query, fuzzExtra: '1' } });
+  if (op.params.some((p) => p.in === 'query'))
+    make('query: unknown parameter', 'odd', { query: { ...base.query, fuzzExtra: '1' } });
 
   if (op.jsonBody && body) {
     const schema = op.jsonBody;
@@ -78,7 +84,9 @@ export function casesFor(op: Operation, base: Baseline): FuzzCase[] {
     make('body: unknown field', 'invalid', { body: { ...body, fuzzExtra: 'x' } });
     // The validation pipe strips __proto__ and constructor keys; the spec checks that nothing got polluted.
     make('body: __proto__ field', 'odd', { body: `{"__proto__":{"polluted":true},${json.slice(1)}` });
-    make('body: constructor.prototype field', 'odd', { body: { ...body, constructor: { prototype: { polluted: true } } } });
+    make('body: constructor.prototype field', 'odd', {
+      body: { ...body, constructor: { prototype: { polluted: true } } },
+    });
     make('body: empty object', hasRequired ? 'invalid' : 'odd', { body: {} });
     make('body: array', 'invalid', { body: [body] });
     make('body: JSON string', 'invalid', { body: '"text"' });
@@ -89,13 +97,24 @@ export function casesFor(op: Operation, base: Baseline): FuzzCase[] {
     make('body: deeply nested', 'invalid', { body: `{${'"n":{'.repeat(3000)}${'}'.repeat(3000)},${json.slice(1)}` });
     make('body: 2 MB', 'invalid', { body: { ...body, pad: 'x'.repeat(2 * 1024 * 1024) } });
     make('content-type: text/plain', 'invalid', { body: json, contentType: 'text/plain' });
-    make('content-type: application/xml', 'invalid', { body: `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>`, contentType: 'application/xml' });
+    make('content-type: application/xml', 'invalid', {
+      body: `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>`,
+      contentType: 'application/xml',
+    });
     make('content-type: form-encoded', 'invalid', {
-      body: new URLSearchParams(Object.entries(Object.keys(body).length > 0 ? body : { title: 'x' }).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])).toString(),
+      body: new URLSearchParams(
+        Object.entries(Object.keys(body).length > 0 ? body : { title: 'x' }).map(([k, v]) => [
+          k,
+          typeof v === 'string' ? v : JSON.stringify(v),
+        ]),
+      ).toString(),
       contentType: 'application/x-www-form-urlencoded',
     });
     make('content-type: none', 'invalid', { body: json, contentType: '' });
-    make('content-type: JSON in latin-1', 'invalid', { body: json, contentType: 'application/json; charset=iso-8859-1' });
+    make('content-type: JSON in latin-1', 'invalid', {
+      body: json,
+      contentType: 'application/json; charset=iso-8859-1',
+    });
     make('content-encoding: gzip, not gzipped', 'invalid', { body: json, headers: { 'content-encoding': 'gzip' } });
   }
   return cases;

@@ -217,7 +217,11 @@ export function bodyValueCases(name: string, s: Schema, required: boolean, neste
       cases.push({ label: 'negative items', value: [-1], expect: 'invalid' });
       cases.push({ label: 'fraction items', value: [1.5], expect: 'invalid' });
       cases.push({ label: 'huge items', value: [99_999_999_999], expect: 'invalid' });
-      cases.push({ label: 'too many items', value: Array.from({ length: 60_000 }, (_, i) => i + 1), expect: 'invalid' });
+      cases.push({
+        label: 'too many items',
+        value: Array.from({ length: 60_000 }, (_, i) => i + 1),
+        expect: 'invalid',
+      });
     }
     return cases;
   }
@@ -233,8 +237,10 @@ export function bodyValueCases(name: string, s: Schema, required: boolean, neste
   // Strings.
   cases.push(...typeConfusion('string'));
   cases.push({ label: '1 MB text', value: ONE_MB, expect: 'invalid' });
-  if (s.maxLength !== undefined) cases.push({ label: 'over maxLength', value: 'x'.repeat(s.maxLength + 1), expect: 'invalid' });
-  if ((s.minLength ?? 0) > 0) cases.push({ label: 'under minLength', value: 'x'.repeat(s.minLength! - 1), expect: 'invalid' });
+  if (s.maxLength !== undefined)
+    cases.push({ label: 'over maxLength', value: 'x'.repeat(s.maxLength + 1), expect: 'invalid' });
+  if ((s.minLength ?? 0) > 0)
+    cases.push({ label: 'under minLength', value: 'x'.repeat(s.minLength! - 1), expect: 'invalid' });
   if (isDateLike(name, s)) {
     for (const [label, value] of BAD_DATES) cases.push({ label: `bad date: ${label}`, value, expect: 'invalid' });
   }

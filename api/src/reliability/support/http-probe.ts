@@ -43,7 +43,13 @@ export async function probe(r: ProbeRequest): Promise<ProbeResponse> {
   } catch {
     // not JSON
   }
-  return { status: res.status, text, json, contentType: res.headers.get('content-type') ?? '', ms: Date.now() - started };
+  return {
+    status: res.status,
+    text,
+    json,
+    contentType: res.headers.get('content-type') ?? '',
+    ms: Date.now() - started,
+  };
 }
 
 /** Problems with an error answer's shape: {statusCode, message (string or string[]), error}, as JSON. */
@@ -51,12 +57,17 @@ export function errorShapeProblems(res: ProbeResponse): string[] {
   const problems: string[] = [];
   if (!res.contentType.includes('application/json')) problems.push(`content-type is "${res.contentType}"`);
   const b = res.json as Record<string, unknown> | undefined;
-  if (!b || typeof b !== 'object' || Array.isArray(b)) return [...problems, `body is not a JSON object: ${res.text.slice(0, 200)}`];
-  if (b['statusCode'] !== res.status) problems.push(`statusCode ${String(b['statusCode'])} differs from HTTP ${res.status}`);
+  if (!b || typeof b !== 'object' || Array.isArray(b))
+    return [...problems, `body is not a JSON object: ${res.text.slice(0, 200)}`];
+  if (b['statusCode'] !== res.status)
+    problems.push(`statusCode ${String(b['statusCode'])} differs from HTTP ${res.status}`);
   const m = b['message'];
-  const messageOk = (typeof m === 'string' && m.length > 0) || (Array.isArray(m) && m.length > 0 && m.every((x) => typeof x === 'string'));
+  const messageOk =
+    (typeof m === 'string' && m.length > 0) ||
+    (Array.isArray(m) && m.length > 0 && m.every((x) => typeof x === 'string'));
   if (!messageOk) problems.push(`message is not a string or string[]: ${JSON.stringify(m)?.slice(0, 200)}`);
-  if (typeof b['error'] !== 'string' || !b['error']) problems.push(`error is not a string: ${JSON.stringify(b['error'])}`);
+  if (typeof b['error'] !== 'string' || !b['error'])
+    problems.push(`error is not a string: ${JSON.stringify(b['error'])}`);
   return problems;
 }
 
@@ -68,7 +79,10 @@ const LEAKS: ReadonlyArray<[string, RegExp]> = [
   ['stack frame', /\bat (?:async )?[\w$.<>[\] ]*\(?(?:\/|node:|file:)[^)\s]*:\d+:\d+/],
   ['QueryFailedError', /QueryFailedError|EntityNotFoundError|TypeORMError/],
   ['SQL', /\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|ON CONFLICT)\b/],
-  ['postgres message', /invalid input syntax|violates (?:not-null|foreign key|check|unique) constraint|duplicate key value|syntax error at or near|relation "|column "/],
+  [
+    'postgres message',
+    /invalid input syntax|violates (?:not-null|foreign key|check|unique) constraint|duplicate key value|syntax error at or near|relation "|column "/,
+  ],
   ['node_modules path', /node_modules/],
   ['JS error', /\b(TypeError|ReferenceError|RangeError|SyntaxError): /],
   ['source path', /\/work\/|\/src\/app\/|\.ts:\d+/],

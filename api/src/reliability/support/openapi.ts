@@ -111,6 +111,10 @@ export function fillPath(path: string, values: Record<string, string>): string {
 /** Percent-encodes the UTF-8 bytes of a path segment (lone surrogates become U+FFFD instead of throwing). */
 function encodeSegment(value: string): string {
   return [...Buffer.from(value, 'utf8')]
-    .map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) && b < 128 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .map((b) =>
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) && b < 128
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
     .join('');
 }

@@ -36,7 +36,10 @@ export class PgServer {
 
   private async send(cmd: string, timeoutMs = 60_000): Promise<void> {
     const answer = new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`pg-server did not answer "${cmd}" within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`pg-server did not answer "${cmd}" within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.waiting.push((line) => {
         clearTimeout(timer);
         resolve(line);

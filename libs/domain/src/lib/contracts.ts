@@ -181,7 +181,12 @@ export interface TrendPoint {
   year: number;
   index: number | null;
   pillars: Array<{ pillar: PillarCode; score: number | null }>;
-  survey: { valuesAlignment: number | null; engagement: number | null; employerBranding: number | null; overall: number | null } | null;
+  survey: {
+    valuesAlignment: number | null;
+    engagement: number | null;
+    employerBranding: number | null;
+    overall: number | null;
+  } | null;
 }
 
 export interface TrendResponse {

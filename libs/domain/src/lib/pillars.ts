@@ -21,7 +21,13 @@ export interface Pillar {
 }
 
 export const PILLARS: readonly Pillar[] = [
-  { code: 'berorientasi-pelayanan', position: 1, short: 'BP', nameId: 'Berorientasi Pelayanan', nameEn: 'Service Oriented' },
+  {
+    code: 'berorientasi-pelayanan',
+    position: 1,
+    short: 'BP',
+    nameId: 'Berorientasi Pelayanan',
+    nameEn: 'Service Oriented',
+  },
   { code: 'akuntabel', position: 2, short: 'AK', nameId: 'Akuntabel', nameEn: 'Accountable' },
   { code: 'kompeten', position: 3, short: 'KO', nameId: 'Kompeten', nameEn: 'Competent' },
   { code: 'harmonis', position: 4, short: 'HA', nameId: 'Harmonis', nameEn: 'Harmonious' },

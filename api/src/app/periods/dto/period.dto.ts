@@ -7,6 +7,7 @@ export class CreatePeriodDto {
   @ApiProperty({ example: 'Evaluasi Rencana Aksi BerAKHLAK 2026' })
   @IsString()
   @MinLength(3)
+  @Matches(/\S/, { message: 'name must not be blank' })
   @MaxLength(120)
   name!: string;
 
@@ -53,6 +54,7 @@ export class UpdatePeriodDto {
   @IsOptional()
   @IsString()
   @MinLength(3)
+  @Matches(/\S/, { message: 'name must not be blank' })
   @MaxLength(120)
   name?: string;
 

@@ -8,7 +8,10 @@ export class AssignDto {
   @Max(2_147_483_647)
   evaluatorId!: number;
 
-  @ApiProperty({ type: [Number], description: 'Agencies to assign to this evaluator (replacing any previous evaluator)' })
+  @ApiProperty({
+    type: [Number],
+    description: 'Agencies to assign to this evaluator (replacing any previous evaluator)',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50_000)

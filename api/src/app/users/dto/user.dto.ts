@@ -1,17 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { BATCHES, ROLES } from '@pantau/domain';
 import type { Batch, Role } from '@pantau/domain';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'analis.barat', description: '3–40 characters: lowercase letters, digits, . _ -' })
   @IsString()
-  @Matches(/^[a-z0-9._-]{3,40}$/, { message: 'username must be 3–40 lowercase letters, digits, dots, underscores or dashes' })
+  @Matches(/^[a-z0-9._-]{3,40}$/, {
+    message: 'username must be 3–40 lowercase letters, digits, dots, underscores or dashes',
+  })
   username!: string;
 
   @ApiProperty()
   @IsString()
   @MinLength(1)
+  @Matches(/\S/, { message: 'displayName must not be blank' })
   @MaxLength(120)
   displayName!: string;
 
@@ -43,6 +58,7 @@ export class UpdateUserDto {
   @IsOptional()
   @IsString()
   @MinLength(1)
+  @Matches(/\S/, { message: 'displayName must not be blank' })
   @MaxLength(120)
   displayName?: string;
 
