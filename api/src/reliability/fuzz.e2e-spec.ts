@@ -138,6 +138,28 @@ describe('OpenAPI fuzzer', () => {
     return { path, query, body: bodies[op.key] };
   }
 
+  it('knows a leak and a wrong error shape when it sees one (the checks below can fail)', () => {
+    const answer = (status: number, body: unknown): ProbeResponse => ({
+      status,
+      text: JSON.stringify(body),
+      json: body,
+      contentType: 'application/json; charset=utf-8',
+      ms: 0,
+    });
+    expect(errorShapeProblems(answer(400, { statusCode: 400, message: ['a', 'b'], error: 'Bad Request' }))).toEqual([]);
+    expect(errorShapeProblems(answer(400, { statusCode: 400, message: 42, error: 'Bad Request' }))).not.toEqual([]);
+    expect(errorShapeProblems(answer(404, { statusCode: 400, message: 'x', error: 'Not Found' }))).not.toEqual([]);
+    expect(
+      errorShapeProblems({ ...answer(400, {}), contentType: 'text/html', json: undefined, text: '<pre>Error</pre>' }),
+    ).not.toEqual([]);
+    const stack =
+      'QueryFailedError: x\n    at PostgresQueryRunner.query (/work/main/node_modules/typeorm/driver/postgres/PostgresQueryRunner.js:219:19)';
+    expect(leakProblems(stack).length).toBeGreaterThanOrEqual(3);
+    expect(leakProblems('syntax error at or near "FROM" in SELECT id FROM app_user')).not.toEqual([]);
+    // Ordinary messages, including echoed lower-case injection text, are not leaks.
+    expect(leakProblems(`"1' or '1'='1" is not a valid id; title must be at least 3 characters`)).toEqual([]);
+  });
+
   it('reads an OpenAPI document that describes every route, with a value for every path parameter', () => {
     expect(ops.length).toBeGreaterThanOrEqual(50);
     for (const op of ops) expect(() => baselineFor(op)).not.toThrow();

@@ -86,6 +86,7 @@ describe('SIGTERM', () => {
 
   it('lets in-flight requests finish, exits 0 and shuts PostgreSQL down cleanly', async () => {
     const app = await start();
+    expect(app.log).toMatch(/seeding the national demo/i);
     const login = await probe({
       method: 'POST',
       url: `http://127.0.0.1:${port}/api/auth/login`,
