@@ -8,7 +8,15 @@ const root = join(import.meta.dirname, '..');
 const out = join(root, 'tmp', `jest-results-${process.pid}.json`);
 mkdirSync(join(root, 'tmp'), { recursive: true });
 
-const args = ['jest', '--json', `--outputFile=${out}`, '--maxWorkers=2', '--passWithNoTests', '--forceExit', ...process.argv.slice(2)];
+const args = [
+  'jest',
+  '--json',
+  `--outputFile=${out}`,
+  '--maxWorkers=2',
+  '--passWithNoTests',
+  '--forceExit',
+  ...process.argv.slice(2),
+];
 const run = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
 
 let passed = 0;
