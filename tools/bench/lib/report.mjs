@@ -59,6 +59,7 @@ export function printTable(cases, print) {
     'p50 x',
     'rps x',
     'RSS MB',
+    'load',
     'targets',
   ];
   const rows = cases.map((c) => [
@@ -92,7 +93,7 @@ export function printTable(cases, print) {
       .map((v, i) => (i === r.length - 1 ? v : i <= 1 ? String(v).padEnd(widths[i]) : String(v).padStart(widths[i])))
       .join('  ');
   print(line(head));
-  print(widths.map((w) => '-'.repeat(w)).join('  ') + '  -------');
+  print(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) print(line(r));
 }
 
@@ -159,15 +160,15 @@ export function otherTargets(result) {
 export function summaryLine(result) {
   const judged = [
     ...result.cases.flatMap((c) =>
-      c.targets.filter((t) => t.pass !== null).map((t) => ({ ...t, name: `${c.scale} ${c.name}` })),
+      c.targets.filter((t) => t.pass !== null).map((t) => ({ ...t, name: `${c.scale} ${c.key}` })),
     ),
     ...otherTargets(result),
   ];
   const missed = judged.filter((t) => !t.pass);
-  const what = missed.map((t) => `${t.name} ${t.metric} ${missText(t)}`).join('; ');
+  const short = (t) => `${t.name} ${t.metric} ${fmt(t.value)} ${t.max !== undefined ? '>' : '<'} ${t.max ?? t.min}`;
   return (
     `bench: ${result.cases.length} cases, ${judged.length} targets, ${judged.length - missed.length} met, ${missed.length} missed` +
-    (missed.length ? ` (${what})` : '') +
+    (missed.length ? ` (${missed.map(short).join('; ')})` : '') +
     `, drift ${result.drift}`
   );
 }

