@@ -63,11 +63,20 @@ export class FollowUpsService {
   }
 
   async list(user: AuthUser, q: FollowUpQuery): Promise<Page<FollowUpView>> {
-    const params: unknown[] = [q.periodId ?? null, q.agencyId ?? null, q.state ?? null];
-    const overdue = q.overdue === undefined ? 'TRUE' : q.overdue === 'true' ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`;
-    const where = `($1::int IS NULL OR f.period_id = $1) AND ($2::int IS NULL OR f.agency_id = $2)
-      AND ($3::text IS NULL OR f.state = $3) AND ${overdue}
-      AND ${scopeCondition(await this.scope.scopeOf(user), params, 'f.agency_id', 'a.batch_code')}`;
+    // Only the filters given become conditions: "$1 IS NULL OR …" would keep PostgreSQL off the indexes.
+    const params: unknown[] = [];
+    const conditions: string[] = [];
+    const add = (column: string, value: unknown) => {
+      if (value === undefined || value === null) return;
+      params.push(value);
+      conditions.push(`${column} = $${params.length}`);
+    };
+    add('f.period_id', q.periodId);
+    add('f.agency_id', q.agencyId);
+    add('f.state', q.state);
+    if (q.overdue !== undefined) conditions.push(q.overdue === 'true' ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
+    conditions.push(scopeCondition(await this.scope.scopeOf(user), params, 'f.agency_id', 'a.batch_code'));
+    const where = conditions.join(' AND ');
     const pageSize = q.pageSize ?? 50;
     const offset = ((q.page ?? 1) - 1) * pageSize;
     const [rows, [{ total }]] = await Promise.all([
