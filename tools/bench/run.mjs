@@ -159,19 +159,24 @@ async function runScale(spec, dataset, ctx) {
     if (scale === 'national' && cfg.extras) {
       const admin = await login(api.base, 'admin', cfg.password);
       log('timing the XLSX import of 35,000 items');
+      api.window();
       result.timings.import = await importTiming({ base: api.base, token: admin, url, log });
+      result.timings.import.peakRssMb = api.window();
       log(`import: ${JSON.stringify(result.timings.import)}`);
       result.timings.export = await exportTimings({ base: api.base, token: admin, periodId: facts.evaluation.id });
+      result.timings.export.peakRssMb = api.window();
       log(`exports: ${JSON.stringify(result.timings.export)}`);
     }
     if (scale === 'national' && cfg.browser) {
       try {
+        api.window();
         result.browser = await browserTimings({
           base: `http://localhost:${cfg.apiPort}`,
           cfg,
           periodId: facts.evaluation.id,
           log,
         });
+        result.browser.apiPeakRssMb = api.window();
         log(`browser: ${JSON.stringify(result.browser)}`);
       } catch (e) {
         result.browser = { error: e.message.split('\n')[0] };

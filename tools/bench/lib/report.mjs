@@ -154,6 +154,12 @@ export function otherTargets(result) {
         ...judge({ metric: 'ms', max: 3000, label: `${f} export <= 3 s` }, e.ms),
       });
   }
+  const rss = { metric: 'peakRssMb', max: 400, label: 'RSS <= 400 MB' };
+  if (t.import?.peakRssMb) out.push({ name: 'API RSS during the import', ...judge(rss, t.import.peakRssMb) });
+  if (t.export?.peakRssMb) out.push({ name: 'API RSS during the exports', ...judge(rss, t.export.peakRssMb) });
+  for (const [scale, mb] of Object.entries(result.peakRssMb ?? {})) {
+    out.push({ name: `API RSS, whole ${scale} run`, ...judge(rss, mb) });
+  }
   return out;
 }
 

@@ -20,6 +20,8 @@ import { User } from '../users/user.entity';
 @Index('follow_up_item_active_key', ['itemId'], { unique: true, where: `"state" <> 'accepted'` })
 @Index('follow_up_period_agency_state_idx', ['periodId', 'agencyId', 'state'])
 @Index('follow_up_period_state_due_idx', ['periodId', 'state', 'dueDate'])
+@Index('follow_up_item_idx', ['itemId', 'id'])
+@Index('follow_up_period_due_idx', ['periodId', 'dueDate', 'id'])
 export class FollowUp {
   @PrimaryGeneratedColumn()
   id!: number;

@@ -66,15 +66,21 @@ export async function refreshAgencyScore(db: Queryable, periodId: number, agency
   );
 }
 
+// Rated and unrated items are counted apart: a LEFT JOIN on current_rating_id would hash every unrated item
+// under one NULL key, which some PostgreSQL versions cannot split (it exhausted memory at 20,000 agencies).
 const RECOMPUTED_CELLS = `
-  SELECT i.period_id, i.agency_id, i.pillar_code,
-         count(*) FILTER (WHERE r.color = 'red')::int AS red,
-         count(*) FILTER (WHERE r.color = 'yellow')::int AS yellow,
-         count(*) FILTER (WHERE r.color = 'green')::int AS green,
-         count(*) FILTER (WHERE r.id IS NULL)::int AS grey
-  FROM plan_item i LEFT JOIN rating r ON r.id = i.current_rating_id
-  WHERE ($1::int IS NULL OR i.period_id = $1)
-  GROUP BY i.period_id, i.agency_id, i.pillar_code`;
+  SELECT period_id, agency_id, pillar_code, sum(red)::int AS red, sum(yellow)::int AS yellow,
+         sum(green)::int AS green, sum(grey)::int AS grey
+  FROM (
+    SELECT i.period_id, i.agency_id, i.pillar_code, (r.color = 'red')::int AS red,
+           (r.color = 'yellow')::int AS yellow, (r.color = 'green')::int AS green, 0 AS grey
+    FROM plan_item i JOIN rating r ON r.id = i.current_rating_id
+    WHERE ($1::int IS NULL OR i.period_id = $1)
+    UNION ALL
+    SELECT period_id, agency_id, pillar_code, 0, 0, 0, 1
+    FROM plan_item WHERE current_rating_id IS NULL AND ($1::int IS NULL OR period_id = $1)
+  ) x
+  GROUP BY period_id, agency_id, pillar_code`;
 
 /** Rebuilds every maintained count from the items and their current ratings (seed, import, repair). */
 export async function recomputeAll(db: Queryable, periodId: number | null = null): Promise<void> {
