@@ -16,6 +16,7 @@ describe('dashboard read models', () => {
     const res = await t.http.get('/api/periods/1/matrix').set(auth(leader)).expect(200);
     expect(res.body.total).toBe(632);
     expect(res.body.rows).toHaveLength(632);
+    expect(res.body.period).toMatchObject({ id: 1, state: 'closed', instrumentFrozen: true });
     expect(res.body.pillars).toEqual(PILLAR_CODES);
     const row = res.body.rows[0];
     expect(row.cells).toHaveLength(8);

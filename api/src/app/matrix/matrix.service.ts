@@ -8,6 +8,7 @@ import {
   PILLAR_CODES,
   PillarCode,
   Thresholds,
+  PeriodView,
 } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import { AGENCY_SUMMARY_COLUMNS, agencyWhere } from '../agencies/agency-filter';
@@ -29,6 +30,14 @@ export class MatrixService {
     const p = await this.dataSource.getRepository(Period).findOne({ where: { id } });
     if (!p) throw new NotFoundException('Period not found');
     return p;
+  }
+
+  /** The period as every read model reports it, with whether its instrument is frozen. */
+  async periodView(p: Period): Promise<PeriodView> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM instrument WHERE version = $1 AND frozen_at IS NOT NULL`, [
+      p.instrumentVersion,
+    ]);
+    return toPeriodView(p, rows.length > 0);
   }
 
   /**
@@ -72,7 +81,7 @@ export class MatrixService {
       rows.map((r) => r['id'] as number),
     );
     return {
-      period: toPeriodView(period, false),
+      period: await this.periodView(period),
       pillars: [...PILLAR_CODES],
       total,
       rows: rows.map((r): MatrixRow => {

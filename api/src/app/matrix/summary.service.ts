@@ -4,7 +4,6 @@ import { Batch, BATCHES, colorForScore, PILLAR_CODES, SummaryResponse, Threshold
 import { scopeCondition } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
 import type { AuthUser } from '../auth/auth-user';
-import { toPeriodView } from '../periods/period-view';
 import { MatrixService } from './matrix.service';
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -86,7 +85,7 @@ export class SummaryService {
     const buckets = new Map(distribution.map((d: Record<string, any>) => [d['bucket'], d['agencies']]));
     const index = hide ? null : num(head['index']);
     return {
-      period: toPeriodView(period, false),
+      period: await this.matrix.periodView(period),
       agencies: head['agencies'],
       agenciesEvaluated: hide ? 0 : head['evaluated'],
       index,
