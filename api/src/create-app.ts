@@ -4,6 +4,7 @@ import { ArgumentMetadata, ValidationPipe, BadRequestException } from '@nestjs/c
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -86,6 +87,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       },
     }),
   );
+  // Answers the read cache already compressed carry Content-Encoding, which compression leaves alone.
+  app.use(compression({ threshold: 1024 }));
   app.use(cookieParser());
   app.use('/api', requireJsonBody);
   app.use('/api', express.json({ limit: config.bodyLimit }));

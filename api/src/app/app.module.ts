@@ -23,6 +23,7 @@ import { PeriodsModule } from './periods/periods.module';
 import { PlansModule } from './plans/plans.module';
 import { PublicationsModule } from './publications/publications.module';
 import { RatingsModule } from './ratings/ratings.module';
+import { ReadCacheModule } from './read-cache/read-cache.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -51,6 +52,7 @@ import { UsersModule } from './users/users.module';
       }),
     }),
     ScheduleModule.forRoot(),
+    ReadCacheModule,
     AccessModule,
     HealthModule,
     AuthModule,

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { ErrorResponse } from '@pantau/domain';
+import { NotModified } from '../app/read-cache/not-modified';
 import { isDatabaseUnavailable } from '../services/database/database-errors';
 
 const PG_MESSAGES: Record<string, [number, string]> = {
@@ -26,6 +27,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof NotModified) {
+      if (!res.headersSent) res.status(HttpStatus.NOT_MODIFIED).end();
+      return;
+    }
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (res.headersSent) return;

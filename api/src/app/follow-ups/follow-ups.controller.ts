@@ -11,6 +11,7 @@ import type { FollowUpView, Page } from '@pantau/domain';
 import { Allow, CurrentUser, READERS } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdPipe } from '../common/id.pipe';
+import { CachedRead } from '../read-cache/read-cache.interceptor';
 import { FollowUpDecisionDto, FollowUpQuery, FollowUpResponseDto } from './dto/follow-up.dto';
 import { FollowUpWorkflow } from './follow-up-workflow.service';
 import { FollowUpsService } from './follow-ups.service';
@@ -26,6 +27,7 @@ export class FollowUpsController {
 
   @Allow(...READERS)
   @Get()
+  @CachedRead()
   @ApiOperation({ summary: 'Follow-ups you may see, by period, agency, state and overdue (soonest due first)' })
   list(@CurrentUser() user: AuthUser, @Query() q: FollowUpQuery): Promise<Page<FollowUpView>> {
     return this.followUps.list(user, q);

@@ -11,6 +11,7 @@ import { MatrixQuery } from './dto/matrix-query.dto';
 import { MatrixService } from './matrix.service';
 import { SummaryService } from './summary.service';
 import { TrendService } from './trend.service';
+import { CachedRead } from '../read-cache/read-cache.interceptor';
 
 export class SummaryQuery {
   @ApiPropertyOptional({ enum: BATCHES })
@@ -31,6 +32,7 @@ export class MatrixController {
 
   @Allow(...READERS)
   @Get('periods/:periodId/matrix')
+  @CachedRead()
   @ApiOperation({ summary: 'Agencies × pillars traffic-light matrix with counts, scores and the agency index' })
   get(
     @CurrentUser() user: AuthUser,
@@ -42,6 +44,7 @@ export class MatrixController {
 
   @Allow(...READERS)
   @Get('periods/:periodId/summary')
+  @CachedRead()
   @ApiQuery({ name: 'batch', required: false, enum: BATCHES })
   summary(
     @CurrentUser() user: AuthUser,
@@ -53,6 +56,7 @@ export class MatrixController {
 
   @Allow(...READERS)
   @Get('agencies/:agencyId/trend')
+  @CachedRead()
   trend(@CurrentUser() user: AuthUser, @Param('agencyId', IdPipe) agencyId: number): Promise<TrendResponse> {
     return this.trends.trend(user, agencyId);
   }

@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { IdPipe } from '../common/id.pipe';
 import { CreateItemDto, ItemListQuery, UpdateItemDto } from './dto/item.dto';
 import { ItemsService } from './items.service';
+import { CachedRead } from '../read-cache/read-cache.interceptor';
 
 @ApiTags('items')
 @ApiBearerAuth()
@@ -15,6 +16,7 @@ export class ItemsController {
 
   @Allow(...READERS)
   @Get('periods/:periodId/agencies/:agencyId/items')
+  @CachedRead()
   @ApiOperation({
     summary: "An agency's plan items with current rating, version, publication summary, suggestion and follow-up",
   })

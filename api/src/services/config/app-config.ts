@@ -21,6 +21,8 @@ export interface AppConfig {
   uploadLimitBytes: number;
   loginLimitPerAddress: number;
   loginLimitPerUsername: number;
+  /** Memory for cached dashboard answers, in MB; 0 turns the cache off. */
+  readCacheMb: number;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-change-me-pantau-berakhlak';
@@ -87,5 +89,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadLimitBytes: int(env, 'UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     loginLimitPerAddress: int(env, 'LOGIN_LIMIT_PER_ADDRESS', 30, 1, 100_000),
     loginLimitPerUsername: int(env, 'LOGIN_LIMIT_PER_USERNAME', 10, 1, 100_000),
+    readCacheMb: int(env, 'READ_CACHE_MB', 64, 0, 4096),
   };
 }

@@ -1,0 +1,57 @@
+import {
+  applyDecorators,
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  StreamableFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { from, mergeMap, Observable } from 'rxjs';
+import type { AuthUser } from '../auth/auth-user';
+import { NotModified } from './not-modified';
+import { CachedAnswer, ReadCache } from './read-cache.service';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const GZIP_FROM_BYTES = 1024;
+
+/** Who sees the same answer: the scope of the data and whether ratings are hidden depend on no more than this. */
+export function audienceOf(user: AuthUser): string {
+  return `${user.role}:${user.agencyId ?? ''}:${user.batch ?? ''}`;
+}
+
+/**
+ * Serves a GET from ReadCache while the database is unchanged, with an ETag (304 on a match) and gzip when
+ * the client accepts it. `Cache-Control: no-cache` from the client recomputes the answer.
+ */
+@Injectable()
+export class ReadCacheInterceptor implements NestInterceptor {
+  constructor(private readonly cache: ReadCache) {}
+
+  async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const req = ctx.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const res = ctx.switchToHttp().getResponse<Response>();
+    if (!this.cache.enabled || req.method !== 'GET' || !req.user) return next.handle();
+    const key = `${audienceOf(req.user)} ${req.originalUrl}`;
+    const stamp = await this.cache.stamp();
+    const hit = /no-cache/i.test(req.headers['cache-control'] ?? '') ? undefined : this.cache.get(key, stamp);
+    if (hit) return from(this.reply(req, res, hit, 'hit'));
+    return next.handle().pipe(mergeMap((value) => this.reply(req, res, this.cache.put(key, stamp, value), 'miss')));
+  }
+
+  private async reply(req: Request, res: Response, answer: CachedAnswer, state: string): Promise<StreamableFile> {
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('ETag', answer.etag);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('X-Read-Cache', state);
+    if (req.fresh) throw new NotModified();
+    const gzip = answer.body.length >= GZIP_FROM_BYTES && req.acceptsEncodings('gzip') === 'gzip';
+    const body = gzip ? await this.cache.gzipped(answer) : answer.body;
+    if (gzip) res.setHeader('Content-Encoding', 'gzip');
+    return new StreamableFile(body, { type: JSON_TYPE, length: body.length });
+  }
+}
+
+/** Marks a read whose answer depends only on the caller's audience, the URL and the database. */
+export const CachedRead = () => applyDecorators(UseInterceptors(ReadCacheInterceptor));
