@@ -24,6 +24,7 @@ const cfg = loadBenchConfig();
 const t0 = Date.now();
 const log = (m) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${m}`);
 const wanted = (key) => cfg.only.length === 0 || cfg.only.includes(key);
+const NO_CACHE = { 'cache-control': 'no-cache' };
 
 async function readCase(c, { api, token, url, scale }) {
   // Same content first: the API's answer and the floor's must agree, or the floor would be a cheaper question.
@@ -45,7 +46,29 @@ async function readCase(c, { api, token, url, scale }) {
   const apiRun = await loadApi({ base: api.base, token, request: rotatingGet(c.paths), cfg });
   const peakRssMb = api.window();
   const load1 = os.loadavg()[0];
+  // The same requests with every answer recomputed (the read cache bypassed): the cost after each change.
+  const missRun = cfg.missPath
+    ? await loadApi({ base: api.base, token, request: rotatingGet(c.paths), cfg, headers: NO_CACHE })
+    : null;
+  const missRssMb = api.window();
+  const missLoad1 = os.loadavg()[0];
   const floorRun = await loadFloor({ url, makeQuery: () => c.floor(), cfg });
+  const miss = missRun
+    ? caseRecord({
+        name: `${c.name}, recomputed`,
+        key: `${c.key}-recomputed`,
+        scale,
+        api: missRun,
+        floor: floorRun,
+        peakRssMb: missRssMb,
+        targets: c.missTargets ?? [],
+        extra: { loadAvg1m: Math.round(missLoad1 * 10) / 10, cache: 'bypassed (Cache-Control: no-cache)' },
+      })
+    : null;
+  if (miss)
+    log(
+      `${scale} ${miss.name}: API ${miss.rps} rps p50 ${miss.p50} p95 ${miss.p95} p99 ${miss.p99} ms (${missRun.failed} failed) | RSS ${missRssMb} MB`,
+    );
   const rec = caseRecord({
     name: c.name,
     key: c.key,
@@ -65,7 +88,7 @@ async function readCase(c, { api, token, url, scale }) {
     `${scale} ${c.name}: API ${rec.rps} rps p50 ${rec.p50} p95 ${rec.p95} p99 ${rec.p99} ms (${apiRun.failed} failed) | ` +
       `floor ${rec.floorRps} rps p50 ${rec.floorP50} ms | RSS ${peakRssMb} MB`,
   );
-  return rec;
+  return { records: miss ? [rec, miss] : [rec] };
 }
 
 /**
@@ -105,7 +128,7 @@ async function runScale(spec, dataset, ctx) {
       if (rec.skipped) {
         log(`${scale} ${c.name}: skipped (${rec.skipped})`);
         result.skipped.push({ scale, case: c.name, reason: rec.skipped });
-      } else result.cases.push(rec);
+      } else result.cases.push(...rec.records);
     }
 
     if (scale === 'national' && cfg.snapshot && wanted('matrix-all')) {

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfigService } from '../services/config/app-config.service';
@@ -12,7 +13,9 @@ import { TokenService } from './auth/token.service';
       extraProviders: [AppConfigService],
       inject: [AppConfigService],
       useFactory: (config: AppConfigService) => ({
-        secret: config.values.jwtSecret,
+        // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to parse it as a
+        // public key on every verification, which cost 6 % of the API's CPU under load.
+        secret: createSecretKey(Buffer.from(config.values.jwtSecret)) as unknown as string,
         signOptions: { algorithm: 'HS256', issuer: 'pantau-berakhlak' },
         verifyOptions: { algorithms: ['HS256'], issuer: 'pantau-berakhlak' },
       }),

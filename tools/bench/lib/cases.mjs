@@ -3,6 +3,9 @@
 import { FOLLOW_UPS_FLOOR, ITEMS_FLOOR, matrixFloor, SUMMARY_FLOOR } from './floor-sql.mjs';
 
 const P95_50 = { metric: 'p95', max: 50, label: 'p95 <= 50 ms' };
+const FLOOR_2X = { metric: 'ratioP50', max: 2, label: 'p50 <= 2x floor' };
+/** The recomputed path is judged against the floor only: its absolute latency is what a cache hit saves. */
+const MISS_TARGETS = [{ ...FLOOR_2X, sanity: true }];
 
 /** Facts about a dataset the cases need: periods, sample agencies, reference day. */
 export async function caseContext(client) {
@@ -86,12 +89,9 @@ export function readCases(ctx, scale) {
       floor: () => ({ name: 'floor-matrix-all', text: matrixFloor({ batch: null, sort: 'name' }), values: [p, 1000] }),
       check: matrixCheck,
       targets: national
-        ? [
-            P95_50,
-            { metric: 'rps', min: 300, label: '>= 300 rps' },
-            { metric: 'ratioP50', max: 2, label: 'p50 <= 2x floor' },
-          ]
+        ? [P95_50, { metric: 'rps', min: 300, label: '>= 300 rps' }, FLOOR_2X]
         : [{ ...P95_50, sanity: true }],
+      missTargets: national ? [FLOOR_2X] : MISS_TARGETS,
     },
     {
       key: 'matrix-page',
@@ -104,6 +104,7 @@ export function readCases(ctx, scale) {
       }),
       check: matrixCheck,
       targets: [P95_50],
+      missTargets: MISS_TARGETS,
     },
     {
       key: 'summary',
@@ -112,6 +113,7 @@ export function readCases(ctx, scale) {
       floor: () => ({ name: 'floor-summary', text: SUMMARY_FLOOR, values: [p] }),
       check: summaryCheck,
       targets: [P95_50],
+      missTargets: MISS_TARGETS,
     },
     {
       key: 'items',
@@ -125,6 +127,7 @@ export function readCases(ctx, scale) {
       }),
       check: itemsCheck,
       targets: [{ ...P95_50, sanity: true }],
+      missTargets: MISS_TARGETS,
     },
     {
       key: 'follow-ups',
@@ -134,6 +137,7 @@ export function readCases(ctx, scale) {
       floor: () => ({ name: 'floor-follow-ups', text: FOLLOW_UPS_FLOOR, values: [ctx.closed.id] }),
       check: followUpsCheck,
       targets: [{ ...P95_50, sanity: true }],
+      missTargets: MISS_TARGETS,
     },
   ];
 }

@@ -44,6 +44,8 @@ export function loadBenchConfig() {
     browser: flag('BENCH_BROWSER', true),
     extras: flag('BENCH_EXTRAS', true),
     explain: flag('BENCH_EXPLAIN', true),
+    /** Also run every read with the read cache bypassed (Cache-Control: no-cache). */
+    missPath: flag('BENCH_MISS', true),
     /** Copy dist/ before starting, so a rebuild by someone else during the run cannot change what is measured. */
     snapshot: flag('BENCH_SNAPSHOT', true),
     chromium: process.env.BENCH_CHROMIUM || '/usr/bin/chromium',

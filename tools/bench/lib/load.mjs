@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { summarize } from './stats.mjs';
 
-function cannon({ base, token, request, seconds, connections }) {
+function cannon({ base, token, request, seconds, connections, headers = {} }) {
   return new Promise((resolve, reject) => {
     const latencies = [];
     const statuses = {};
@@ -16,7 +16,7 @@ function cannon({ base, token, request, seconds, connections }) {
         connections,
         duration: seconds,
         timeout: 30,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
         requests: [request],
       },
       (err) => {
@@ -32,10 +32,14 @@ function cannon({ base, token, request, seconds, connections }) {
   });
 }
 
-/** Warm-up, then the measured run; `request` is an autocannon request object (with setupRequest). */
-export async function loadApi({ base, token, request, cfg }) {
-  if (cfg.warmup > 0) await cannon({ base, token, request, seconds: cfg.warmup, connections: cfg.connections });
-  const run = await cannon({ base, token, request, seconds: cfg.duration, connections: cfg.connections });
+/**
+ * Warm-up, then the measured run; `request` is an autocannon request object (with setupRequest). `headers`
+ * are sent with every request (`Cache-Control: no-cache` makes the API recompute every answer).
+ */
+export async function loadApi({ base, token, request, cfg, headers = {} }) {
+  const opts = { base, token, request, connections: cfg.connections, headers };
+  if (cfg.warmup > 0) await cannon({ ...opts, seconds: cfg.warmup });
+  const run = await cannon({ ...opts, seconds: cfg.duration });
   const failed = Object.entries(run.statuses)
     .filter(([s]) => Number(s) >= 300)
     .reduce((n, [, c]) => n + c, 0);

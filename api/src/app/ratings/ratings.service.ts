@@ -1,11 +1,11 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ColorCounts, pointsFor, RatingColor, ratingAllowed, RatingView } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { ItemAccess, ItemContext } from '../plans/item-access.service';
-import { applyCellDelta } from '../scores/score-sql';
+import { shiftLockedCell } from '../scores/score-sql';
 import { RATING_VIEW_COLUMNS, toRatingView } from './rating-view';
 
 export interface RatingInput {
@@ -37,8 +37,9 @@ export class RatingsService {
   }
 
   /**
-   * Appends a rating inside the caller's transaction: locks the item, checks the evaluator's assignment,
-   * the period state and the expected version, then moves the maintained counts in the same transaction.
+   * Appends a rating inside the caller's transaction: locks the item and its agency's counts, checks the
+   * evaluator's assignment, the period state and the expected version, then moves the maintained counts.
+   * Four statements in all (context, rating, counts, audit): rating writes are the season's hot path.
    */
   async rateIn(
     m: EntityManager,
@@ -47,13 +48,12 @@ export class RatingsService {
     input: RatingInput,
     via = 'rating',
   ): Promise<RatingResult> {
-    const item = await this.items.load(user, itemId, m, true);
-    await this.scope.assertCanRate(user, item.periodId, item.agencyId, m);
-    const [{ open }] = await m.query(
-      `SELECT count(*)::int AS open FROM follow_up WHERE item_id = $1 AND state IN ('open', 'responded', 'rejected')`,
-      [itemId],
-    );
-    if (!ratingAllowed(item.periodState, open > 0)) {
+    const item = await this.items.loadForRating(user, itemId, m);
+    if (user.role !== 'evaluator') throw new ForbiddenException('Only evaluators rate items');
+    if (!item.assigned) {
+      throw new ForbiddenException('You are not the evaluator assigned to this agency in this period');
+    }
+    if (!ratingAllowed(item.periodState, item.openFollowUp)) {
       throw new ConflictException(
         item.periodState === 'follow-up'
           ? 'In the follow-up window only items with an open follow-up can be re-rated'
@@ -71,8 +71,12 @@ export class RatingsService {
     }
     const version = item.version + 1;
     const [row] = await m.query(
-      `INSERT INTO rating (item_id, color, points, note, recommendation, evaluator_id, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text AS id, created_at AS "createdAt"`,
+      `WITH rated AS (
+         INSERT INTO rating (item_id, color, points, note, recommendation, evaluator_id, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at),
+       item AS (
+         UPDATE plan_item SET version = $7, current_rating_id = (SELECT id FROM rated), updated_at = now() WHERE id = $1)
+       SELECT id::text AS id, created_at AS "createdAt" FROM rated`,
       [
         itemId,
         input.color,
@@ -83,14 +87,9 @@ export class RatingsService {
         version,
       ],
     );
-    await m.query(`UPDATE plan_item SET version = $2, current_rating_id = $3, updated_at = now() WHERE id = $1`, [
-      itemId,
-      version,
-      row.id,
-    ]);
     const delta = { ...ZERO, [input.color]: 1 };
     delta[item.currentColor ?? 'grey'] -= 1;
-    await applyCellDelta(m, item.periodId, item.agencyId, item.pillarCode, delta);
+    await shiftLockedCell(m, item.periodId, item.agencyId, item.pillarCode, delta);
     await this.audit.record(m, {
       action: `${via}.created`,
       entityType: 'item',

@@ -9,6 +9,14 @@ export interface Queryable {
 const SCORE_OF = (r: string, y: string, g: string) =>
   `CASE WHEN (${r}) + (${y}) + (${g}) > 0 THEN round(((${y}) + 2 * (${g})) * 100.0 / (2 * ((${r}) + (${y}) + (${g}))), 1) END`;
 
+/**
+ * The per-agency lock every writer of an agency's cells and index takes (after any row locks, released at
+ * commit): the index is computed from all the agency's cells, and two concurrent writers would each miss
+ * the other's cell. As SQL, for statements that take it along with other work.
+ */
+export const AGENCY_SCORE_LOCK = (periodId: string, agencyId: string) =>
+  `pg_advisory_xact_lock((${periodId})::int, (${agencyId})::int)`;
+
 /** Shifts one matrix cell's counts by a delta, in the caller's transaction. */
 export async function applyCellDelta(
   db: Queryable,
@@ -17,37 +25,58 @@ export async function applyCellDelta(
   pillar: string,
   d: ColorCounts,
 ): Promise<void> {
-  // One writer per agency and period at a time: the agency index below is recomputed from all its cells,
-  // and two concurrent writers would each miss the other's cell.
-  await db.query(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [periodId, agencyId]);
-  // UPDATE first: PostgreSQL checks an INSERT's CHECK constraints before ON CONFLICT applies,
-  // so a negative delta must never travel through the VALUES of an upsert.
-  const updated = await db.query(
-    `UPDATE cell_count AS c SET
-       red = c.red + $4, yellow = c.yellow + $5, green = c.green + $6, grey = c.grey + $7,
-       score = ${SCORE_OF('c.red + $4', 'c.yellow + $5', 'c.green + $6')}
-     WHERE period_id = $1 AND agency_id = $2 AND pillar_code = $3
-     RETURNING 1`,
-    [periodId, agencyId, pillar, d.red, d.yellow, d.green, d.grey],
-  );
-  if (rowCount(updated) === 0) {
-    await db.query(
-      `INSERT INTO cell_count AS c (period_id, agency_id, pillar_code, red, yellow, green, grey, score)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, ${SCORE_OF('$4::int', '$5::int', '$6::int')})
-       ON CONFLICT (period_id, agency_id, pillar_code) DO UPDATE SET
-         red = c.red + $4, yellow = c.yellow + $5, green = c.green + $6, grey = c.grey + $7,
-         score = ${SCORE_OF('c.red + $4', 'c.yellow + $5', 'c.green + $6')}`,
-      [periodId, agencyId, pillar, d.red, d.yellow, d.green, d.grey],
-    );
-  }
-  await refreshAgencyScore(db, periodId, agencyId);
+  await db.query(`SELECT ${AGENCY_SCORE_LOCK('$1', '$2')}`, [periodId, agencyId]);
+  await shiftLockedCell(db, periodId, agencyId, pillar, d);
 }
 
-/** TypeORM's query returns [rows, count] for UPDATE … RETURNING; pg returns rows. */
-function rowCount(result: unknown): number {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
-    return result[1];
-  return Array.isArray(result) ? result.length : 0;
+/**
+ * One statement: the cell's counts and score, then the agency's index from its other cells (read after the
+ * lock was taken, so every earlier writer's cells are visible) and this cell's new values.
+ */
+const SHIFT_CELL_AND_INDEX = `
+  WITH cell AS (
+    UPDATE cell_count AS c SET
+      red = c.red + $4, yellow = c.yellow + $5, green = c.green + $6, grey = c.grey + $7,
+      score = ${SCORE_OF('c.red + $4', 'c.yellow + $5', 'c.green + $6')}
+    WHERE period_id = $1 AND agency_id = $2 AND pillar_code = $3
+    RETURNING red, yellow, green, grey, score),
+  cells AS (
+    SELECT red, yellow, green, grey, score FROM cell_count WHERE period_id = $1 AND agency_id = $2 AND pillar_code <> $3
+    UNION ALL
+    SELECT red, yellow, green, grey, score FROM cell),
+  agency_index AS (
+    INSERT INTO agency_score AS s (period_id, agency_id, batch_code, index_score, rated, total)
+    SELECT $1, $2, (SELECT batch_code FROM agency WHERE id = $2), round(avg(score), 1),
+           COALESCE(sum(red + yellow + green), 0), COALESCE(sum(red + yellow + green + grey), 0)
+    FROM cells HAVING EXISTS (SELECT 1 FROM cell)
+    ON CONFLICT (period_id, agency_id) DO UPDATE SET
+      batch_code = EXCLUDED.batch_code, index_score = EXCLUDED.index_score,
+      rated = EXCLUDED.rated, total = EXCLUDED.total
+    RETURNING 1)
+  SELECT (SELECT count(*) FROM cell)::int AS shifted, (SELECT count(*) FROM agency_index)::int AS indexed`;
+
+/** applyCellDelta for a caller that already holds AGENCY_SCORE_LOCK of this period and agency. */
+export async function shiftLockedCell(
+  db: Queryable,
+  periodId: number,
+  agencyId: number,
+  pillar: string,
+  d: ColorCounts,
+): Promise<void> {
+  const params = [periodId, agencyId, pillar, d.red, d.yellow, d.green, d.grey];
+  const [{ shifted }] = await db.query(SHIFT_CELL_AND_INDEX, params);
+  if (shifted > 0) return;
+  // The agency's first item in this pillar. UPDATE came first because PostgreSQL checks an INSERT's CHECK
+  // constraints before ON CONFLICT applies, so a negative delta must never travel through an upsert's VALUES.
+  await db.query(
+    `INSERT INTO cell_count AS c (period_id, agency_id, pillar_code, red, yellow, green, grey, score)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, ${SCORE_OF('$4::int', '$5::int', '$6::int')})
+     ON CONFLICT (period_id, agency_id, pillar_code) DO UPDATE SET
+       red = c.red + $4, yellow = c.yellow + $5, green = c.green + $6, grey = c.grey + $7,
+       score = ${SCORE_OF('c.red + $4', 'c.yellow + $5', 'c.green + $6')}`,
+    params,
+  );
+  await refreshAgencyScore(db, periodId, agencyId);
 }
 
 /** Recomputes one agency's index from its (at most eight) cells. */
