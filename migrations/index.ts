@@ -1,10 +1,12 @@
 import { CreatedSchema1795406709871 } from './1795406709871-CreatedSchema';
 import { AddedAppendOnlyGuardsAndReferenceData1795406710871 } from './1795406710871-AddedAppendOnlyGuardsAndReferenceData';
 import { AddedFollowUpLookupIndexes1795420000000 } from './1795420000000-AddedFollowUpLookupIndexes';
+import { AddedAgencyNameIndex1795430000000 } from './1795430000000-AddedAgencyNameIndex';
 
 /** Every migration in order; the app runs them at start. */
 export const MIGRATIONS = [
   CreatedSchema1795406709871,
   AddedAppendOnlyGuardsAndReferenceData1795406710871,
   AddedFollowUpLookupIndexes1795420000000,
+  AddedAgencyNameIndex1795430000000,
 ];

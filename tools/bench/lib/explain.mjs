@@ -23,15 +23,26 @@ export function hotStatements(facts) {
   const ag = `SELECT a.id, a.batch_code FROM agency a WHERE (NULL::text IS NULL OR a.batch_code = NULL) AND TRUE`;
   return [
     {
-      title: 'API matrix rows, all agencies (pageSize=1000, sort name)',
-      sql: `SELECT ${AGENCY_COLS}, s.index_score, count(*) OVER () AS total FROM agency a
+      title: 'API matrix rows, all agencies (pageSize=1000, sort name; agency_name_idx)',
+      sql: `SELECT ${AGENCY_COLS}, s.index_score FROM agency a
             LEFT JOIN agency_score s ON s.period_id = ${p} AND s.agency_id = a.id WHERE TRUE ORDER BY a.name ASC, a.id LIMIT 1000 OFFSET 0`,
     },
     {
-      title: 'API matrix rows, page of 100 (batch timur, sort -index)',
-      sql: `SELECT ${AGENCY_COLS}, s.index_score, count(*) OVER () AS total FROM agency a
-            LEFT JOIN agency_score s ON s.period_id = ${p} AND s.agency_id = a.id
-            WHERE TRUE AND a.batch_code = 'timur' ORDER BY s.index_score DESC NULLS LAST, a.name, a.id LIMIT 100 OFFSET 0`,
+      title: 'API matrix total (run beside the rows)',
+      sql: `SELECT count(*)::int AS total FROM agency a WHERE ${p}::int IS NOT NULL AND TRUE AND a.batch_code = 'timur'`,
+    },
+    {
+      title: 'API matrix rows, page of 100 (batch timur, sort -index): scored through the index, then unscored',
+      sql: `SELECT * FROM (
+              (SELECT ${AGENCY_COLS}, s.index_score, 0 AS part FROM agency_score s JOIN agency a ON a.id = s.agency_id
+               WHERE s.period_id = ${p} AND s.batch_code = a.batch_code AND s.index_score IS NOT NULL AND TRUE AND a.batch_code = 'timur'
+               ORDER BY s.index_score DESC, a.name, a.id LIMIT 100)
+              UNION ALL
+              (SELECT ${AGENCY_COLS}, NULL, 1 FROM agency a
+               WHERE TRUE AND a.batch_code = 'timur' AND NOT EXISTS (
+                 SELECT 1 FROM agency_score s WHERE s.period_id = ${p} AND s.agency_id = a.id AND s.index_score IS NOT NULL)
+               ORDER BY a.name, a.id LIMIT 100)
+            ) matching ORDER BY part, index_score DESC, name, id LIMIT 100 OFFSET 0`,
     },
     {
       title: 'API matrix cells for 1000 agencies',
@@ -83,20 +94,34 @@ export function hotStatements(facts) {
               AND (NULL::text IS NULL OR f.state = NULL) AND TRUE AND TRUE`,
     },
     {
-      title: 'API rating write: open follow-ups of the item',
-      sql: `SELECT count(*)::int AS open FROM follow_up WHERE item_id = (SELECT min(id) FROM plan_item WHERE period_id = ${p}) AND state IN ('open', 'responded', 'rejected')`,
+      title: 'API rating write: context (item locked, assignment, open follow-up)',
+      write: true,
+      sql: `SELECT x.* FROM (
+              SELECT i.id, i.version, r.color, p.state, a.batch_code,
+                     EXISTS (SELECT 1 FROM evaluator_assignment e WHERE e.period_id = i.period_id AND e.agency_id = i.agency_id AND e.evaluator_id = 2) AS assigned,
+                     EXISTS (SELECT 1 FROM follow_up f WHERE f.item_id = i.id AND f.state IN ('open', 'responded', 'rejected')) AS open
+              FROM plan_item i JOIN period p ON p.id = i.period_id JOIN agency a ON a.id = i.agency_id
+              LEFT JOIN rating r ON r.id = i.current_rating_id
+              WHERE i.id = (SELECT min(id) FROM plan_item WHERE period_id = ${p} AND agency_id = ${agency}) FOR UPDATE OF i) x`,
     },
     {
-      title: 'API rating write: agency score refresh',
+      title: 'API rating write: cell counts and agency index in one statement',
       write: true,
-      sql: `INSERT INTO agency_score AS s (period_id, agency_id, batch_code, index_score, rated, total)
-            SELECT ${p}, ${agency}, a.batch_code,
-              (SELECT round(avg(score), 1) FROM cell_count WHERE period_id = ${p} AND agency_id = ${agency}),
-              COALESCE((SELECT sum(red + yellow + green) FROM cell_count WHERE period_id = ${p} AND agency_id = ${agency}), 0),
-              COALESCE((SELECT sum(red + yellow + green + grey) FROM cell_count WHERE period_id = ${p} AND agency_id = ${agency}), 0)
-            FROM agency a WHERE a.id = ${agency}
-            ON CONFLICT (period_id, agency_id) DO UPDATE SET batch_code = EXCLUDED.batch_code, index_score = EXCLUDED.index_score,
-              rated = EXCLUDED.rated, total = EXCLUDED.total`,
+      sql: `WITH cell AS (
+              UPDATE cell_count AS c SET grey = c.grey + 0
+              WHERE period_id = ${p} AND agency_id = ${agency} AND pillar_code = 'adaptif' RETURNING red, yellow, green, grey, score),
+            cells AS (
+              SELECT red, yellow, green, grey, score FROM cell_count WHERE period_id = ${p} AND agency_id = ${agency} AND pillar_code <> 'adaptif'
+              UNION ALL SELECT red, yellow, green, grey, score FROM cell),
+            agency_index AS (
+              INSERT INTO agency_score AS s (period_id, agency_id, batch_code, index_score, rated, total)
+              SELECT ${p}, ${agency}, (SELECT batch_code FROM agency WHERE id = ${agency}), round(avg(score), 1),
+                     COALESCE(sum(red + yellow + green), 0), COALESCE(sum(red + yellow + green + grey), 0)
+              FROM cells HAVING EXISTS (SELECT 1 FROM cell)
+              ON CONFLICT (period_id, agency_id) DO UPDATE SET batch_code = EXCLUDED.batch_code, index_score = EXCLUDED.index_score,
+                rated = EXCLUDED.rated, total = EXCLUDED.total
+              RETURNING 1)
+            SELECT (SELECT count(*) FROM cell)::int AS shifted, (SELECT count(*) FROM agency_index)::int AS indexed`,
     },
     { title: 'floor: matrix, all rows', sql: inline(matrixFloor({ batch: null, sort: 'name' }), [p, 1000]) },
     {
@@ -113,49 +138,10 @@ export function hotStatements(facts) {
  * Indexes and rewrites worth having, each tried (index created and rolled back) with the statements it is for.
  * `ddl` may be null: a rewrite that the existing indexes already serve.
  */
-export function candidates(facts) {
-  const p = facts.evaluation.id;
-  const all = hotStatements(facts);
-  const pick = (prefix) => all.filter((s) => s.title.startsWith(prefix));
-  return [
-    {
-      ddl: 'CREATE INDEX follow_up_item_idx ON follow_up (item_id, id DESC)',
-      statements: [...pick('API items: follow-ups'), ...pick('API rating write: open follow-ups')],
-    },
-    {
-      ddl: 'CREATE INDEX follow_up_period_due_idx ON follow_up (period_id, due_date, id)',
-      statements: pick('API follow-up list'),
-    },
-    {
-      ddl: null,
-      title:
-        'Rewrite: matrix page by -index without count(*) OVER () (scored agencies through agency_score_period_batch_index_idx, then unscored)',
-      statements: [
-        {
-          title: 'page of 100, batch timur, by -index',
-          sql: `SELECT * FROM (
-                  (SELECT ${AGENCY_COLS}, s.index_score FROM agency_score s JOIN agency a ON a.id = s.agency_id
-                   WHERE s.period_id = ${p} AND s.batch_code = 'timur' AND s.index_score IS NOT NULL
-                   ORDER BY s.index_score DESC, a.name, a.id LIMIT 100)
-                  UNION ALL
-                  (SELECT ${AGENCY_COLS}, NULL FROM agency a WHERE a.batch_code = 'timur'
-                     AND NOT EXISTS (SELECT 1 FROM agency_score s WHERE s.period_id = ${p} AND s.agency_id = a.id AND s.index_score IS NOT NULL)
-                   ORDER BY a.name, a.id LIMIT 100)) page LIMIT 100`,
-        },
-        { title: 'its total', sql: `SELECT count(*) FROM agency a WHERE a.batch_code = 'timur'` },
-      ],
-    },
-    {
-      ddl: 'CREATE INDEX agency_name_idx ON agency (name, id)',
-      statements: [
-        {
-          title: 'first 1000 agencies by name, without count(*) OVER ()',
-          sql: `SELECT ${AGENCY_COLS}, s.index_score FROM agency a LEFT JOIN agency_score s ON s.period_id = ${p} AND s.agency_id = a.id
-                ORDER BY a.name, a.id LIMIT 1000`,
-        },
-      ],
-    },
-  ];
+export function candidates(_facts) {
+  // None open: the last ones (follow-up indexes, agency_name_idx, the matrix page by index) are applied.
+  // An entry is { ddl, statements: [{ title, sql }] }, or { ddl: null, title, statements } for a rewrite.
+  return [];
 }
 
 async function explain(c, stmt) {

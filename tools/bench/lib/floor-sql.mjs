@@ -14,17 +14,28 @@ const PERIOD_JSON = `json_build_object('id', per.id, 'name', per.name, 'year', p
  * eight cells and index, plus the total. $1 period, $2 batch (only when `batch`), last param the limit.
  */
 export function matrixFloor({ batch, sort }) {
-  const order = sort === '-index' ? 's.index_score DESC NULLS LAST, a.name, a.id' : 'a.name, a.id';
   const filter = batch ? 'a.batch_code = $2' : 'TRUE';
   const limit = batch ? '$3' : '$2';
+  const cols = 'a.id, a.code, a.name, a.type, a.batch_code, a.parent_id';
+  // By index: the scored agencies straight from agency_score's (period, batch, index) index, then the
+  // unscored by name (agency_name_idx), instead of sorting every matching agency.
+  const page =
+    sort === '-index'
+      ? `SELECT u.*, row_number() OVER (ORDER BY part, index_score DESC, name, id) AS n FROM (
+           (SELECT ${cols}, s.index_score, 0 AS part FROM agency_score s JOIN agency a ON a.id = s.agency_id
+            WHERE s.period_id = $1 AND s.batch_code = a.batch_code AND s.index_score IS NOT NULL AND ${filter}
+            ORDER BY s.index_score DESC, a.name, a.id LIMIT ${limit})
+           UNION ALL
+           (SELECT ${cols}, NULL::numeric, 1 FROM agency a WHERE ${filter} AND NOT EXISTS (
+              SELECT 1 FROM agency_score s WHERE s.period_id = $1 AND s.agency_id = a.id AND s.index_score IS NOT NULL)
+            ORDER BY a.name, a.id LIMIT ${limit})) u
+         ORDER BY part, index_score DESC, name, id LIMIT ${limit}`
+      : `SELECT ${cols}, s.index_score, row_number() OVER (ORDER BY a.name, a.id) AS n
+         FROM agency a LEFT JOIN agency_score s ON s.period_id = $1 AND s.agency_id = a.id
+         WHERE ${filter} ORDER BY a.name, a.id LIMIT ${limit}`;
   return `
     WITH per AS (SELECT * FROM period WHERE id = $1),
-    page AS MATERIALIZED (
-      SELECT a.id, a.code, a.name, a.type, a.batch_code, a.parent_id, s.index_score,
-             row_number() OVER (ORDER BY ${order}) AS n
-      FROM agency a LEFT JOIN agency_score s ON s.period_id = $1 AND s.agency_id = a.id
-      WHERE ${filter}
-      ORDER BY ${order} LIMIT ${limit}),
+    page AS MATERIALIZED (${page}),
     cells AS (
       SELECT page.id, json_agg(json_build_object('pillar', pl.code, 'score', c.score, 'color', ${color('c.score')},
                'red', COALESCE(c.red, 0), 'yellow', COALESCE(c.yellow, 0), 'green', COALESCE(c.green, 0), 'grey', COALESCE(c.grey, 0))

@@ -17,6 +17,7 @@ import { RegionBatch } from './region-batch.entity';
 @Check('agency_not_own_parent_check', `"parent_id" IS NULL OR "parent_id" <> "id"`)
 @Index('agency_batch_type_idx', ['batchCode', 'type'])
 @Index('agency_parent_idx', ['parentId'])
+@Index('agency_name_idx', ['name', 'id'])
 export class Agency {
   @PrimaryGeneratedColumn()
   id!: number;

@@ -57,6 +57,36 @@ describe('dashboard read models', () => {
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
+  it('pages by index in both directions: scored agencies in index order, unscored last by name', async () => {
+    // Period 2 is under evaluation: some agencies have no rated item yet and no index.
+    for (const sort of ['index', '-index']) {
+      const all = await t.http.get(`/api/periods/2/matrix?batch=tengah&sort=${sort}`).set(auth(leader)).expect(200);
+      type Row = { agency: { id: number; name: string }; index: number | null };
+      const rows: Row[] = all.body.rows;
+      const byName = (a: Row, b: Row) =>
+        a.agency.name < b.agency.name ? -1 : a.agency.name > b.agency.name ? 1 : a.agency.id - b.agency.id;
+      const scored = rows.filter((r) => r.index !== null);
+      const unscored = rows.filter((r) => r.index === null);
+      expect(unscored.length).toBeGreaterThan(0);
+      expect(scored.length).toBeGreaterThan(0);
+      const expected = [
+        ...[...scored].sort((a, b) => (sort === 'index' ? a.index! - b.index! : b.index! - a.index!) || byName(a, b)),
+        ...[...unscored].sort(byName),
+      ];
+      expect(rows.map((r) => r.agency.id)).toEqual(expected.map((r) => r.agency.id));
+      const paged: number[] = [];
+      for (let page = 1; paged.length < all.body.total; page++) {
+        const res = await t.http
+          .get(`/api/periods/2/matrix?batch=tengah&sort=${sort}&pageSize=7&page=${page}`)
+          .set(auth(leader))
+          .expect(200);
+        expect(res.body.total).toBe(all.body.total);
+        paged.push(...res.body.rows.map((r: Row) => r.agency.id));
+      }
+      expect(paged).toEqual(expected.map((r) => r.agency.id));
+    }
+  });
+
   it('answers an empty matrix, not an error, when no agency matches, and past the last page', async () => {
     const none = await t.http.get('/api/periods/1/matrix?q=tidak-ada-instansi-ini').set(auth(leader)).expect(200);
     expect(none.body).toMatchObject({ rows: [], total: 0 });

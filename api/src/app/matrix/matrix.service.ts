@@ -50,32 +50,44 @@ export class MatrixService {
     const thresholds: Thresholds = { green: period.greenThreshold, yellow: period.yellowThreshold };
     const params: unknown[] = [periodId];
     const where = agencyWhere('a', q, await this.scope.scopeOf(user), params);
+    const countParams = [...params];
     const sort = q.sort ?? 'name';
     const desc = sort.startsWith('-');
     const key = desc ? sort.slice(1) : sort;
     const dir = desc ? 'DESC' : 'ASC';
-    let join = '';
-    let order = `a.name ${dir}, a.id`;
-    if (key === 'code') order = `a.code ${dir}, a.id`;
-    if (key === 'index' && !hide) order = `s.index_score ${dir} NULLS LAST, a.name, a.id`;
-    if ((PILLAR_CODES as readonly string[]).includes(key) && !hide) {
-      params.push(key);
-      join = `LEFT JOIN cell_count sc ON sc.period_id = $1 AND sc.agency_id = a.id AND sc.pillar_code = $${params.length}`;
-      order = `sc.score ${dir} NULLS LAST, a.name, a.id`;
-    }
     const pageSize = all ? null : (q.pageSize ?? 1000);
     const offset = all ? 0 : ((q.page ?? 1) - 1) * (pageSize ?? 0);
-    const rows: Array<Record<string, any>> = await this.dataSource.query(
-      `SELECT ${AGENCY_SUMMARY_COLUMNS('a')}, s.index_score, count(*) OVER () AS total
-       FROM agency a
+    const page = pageSize ? `LIMIT ${pageSize} OFFSET ${offset}` : '';
+    const cols = AGENCY_SUMMARY_COLUMNS('a');
+    let sql = `SELECT ${cols}, s.index_score FROM agency a
        LEFT JOIN agency_score s ON s.period_id = $1 AND s.agency_id = a.id
-       ${join}
-       WHERE ${where}
-       ORDER BY ${order}
-       ${pageSize ? `LIMIT ${pageSize} OFFSET ${offset}` : ''}`,
-      params,
-    );
-    const total = rows.length > 0 ? Number(rows[0]!['total']) : await this.count(where, params);
+       WHERE ${where} ORDER BY a.${key === 'code' ? 'code' : 'name'} ${dir}, a.id ${page}`;
+    if (key === 'index' && !hide) {
+      // Scored agencies in index order straight from agency_score's (period, batch, index) index, then the
+      // unscored by name: no sort of every matching agency for one page.
+      const upTo = pageSize ? `LIMIT ${offset + pageSize}` : '';
+      sql = `SELECT * FROM (
+         (SELECT ${cols}, s.index_score, 0 AS part FROM agency_score s JOIN agency a ON a.id = s.agency_id
+          WHERE s.period_id = $1 AND s.batch_code = a.batch_code AND s.index_score IS NOT NULL AND ${where}
+          ORDER BY s.index_score ${dir}, a.name, a.id ${upTo})
+         UNION ALL
+         (SELECT ${cols}, NULL, 1 FROM agency a
+          WHERE ${where} AND NOT EXISTS (
+            SELECT 1 FROM agency_score s WHERE s.period_id = $1 AND s.agency_id = a.id AND s.index_score IS NOT NULL)
+          ORDER BY a.name, a.id ${upTo})
+       ) matching ORDER BY part, index_score ${dir}, name, id ${page}`;
+    }
+    if ((PILLAR_CODES as readonly string[]).includes(key) && !hide) {
+      params.push(key);
+      sql = `SELECT ${cols}, s.index_score FROM agency a
+         LEFT JOIN agency_score s ON s.period_id = $1 AND s.agency_id = a.id
+         LEFT JOIN cell_count sc ON sc.period_id = $1 AND sc.agency_id = a.id AND sc.pillar_code = $${params.length}
+         WHERE ${where} ORDER BY sc.score ${dir} NULLS LAST, a.name, a.id ${page}`;
+    }
+    const [rows, total]: [Array<Record<string, any>>, number] = await Promise.all([
+      this.dataSource.query(sql, params),
+      this.count(where, countParams),
+    ]);
     const cells = await this.cells(
       periodId,
       rows.map((r) => r['id'] as number),
