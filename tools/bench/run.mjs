@@ -52,7 +52,7 @@ async function readCase(c, { api, token, url, scale }) {
     : null;
   const missRssMb = api.window();
   const missLoad1 = os.loadavg()[0];
-  const floorRun = await loadFloor({ url, makeQuery: () => c.floor(), cfg });
+  const floorRun = await loadFloor({ url, makeQuery: () => c.floor(), cfg, customPlans: c.customPlans });
   const miss = missRun
     ? caseRecord({
         name: `${c.name}, recomputed`,

@@ -88,6 +88,7 @@ export function readCases(ctx, scale) {
       paths: [`/api/periods/${p}/matrix?pageSize=1000`],
       floor: () => ({ name: 'floor-matrix-all', text: matrixFloor({ batch: null, sort: 'name' }), values: [p, 1000] }),
       check: matrixCheck,
+      customPlans: true,
       targets: national
         ? [P95_50, { metric: 'rps', min: 300, label: '>= 300 rps' }, FLOOR_2X]
         : [{ ...P95_50, sanity: true }],
@@ -103,6 +104,7 @@ export function readCases(ctx, scale) {
         values: [p, 'timur', 100],
       }),
       check: matrixCheck,
+      customPlans: true,
       targets: [P95_50],
       missTargets: MISS_TARGETS,
     },

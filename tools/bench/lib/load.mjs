@@ -46,9 +46,16 @@ export async function loadApi({ base, token, request, cfg, headers = {} }) {
   return { ...summarize(run.latencies, run.seconds), failed: failed + run.errors, statuses: run.statuses };
 }
 
-/** The same read through pg: `connections` loops over a pool of as many clients. */
-export async function loadFloor({ url, makeQuery, cfg }) {
-  const pool = new pg.Pool({ connectionString: url, max: cfg.connections });
+/**
+ * The same read through pg: `connections` loops over a pool of as many clients. `customPlans` plans every
+ * execution of the prepared statement for its values (a generic plan cannot see a LIMIT or a batch's size).
+ */
+export async function loadFloor({ url, makeQuery, cfg, customPlans = false }) {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: cfg.connections,
+    options: customPlans ? '-c plan_cache_mode=force_custom_plan' : undefined,
+  });
   pool.on('error', () => undefined);
   try {
     // Open every connection first so connection setup is not measured.

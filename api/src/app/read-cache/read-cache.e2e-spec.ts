@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { createTestApp, TestApp } from '../../testing/test-app';
+import { MatrixService } from '../matrix/matrix.service';
 
 /**
  * The test databases share one PostgreSQL server with other test files, whose writes also move the stamp;
@@ -123,6 +124,27 @@ describe('read cache of the dashboard reads', () => {
     await hitWithin(MATRIX, leader);
     const res = await t.http.get(MATRIX).set(auth(leader)).set('Cache-Control', 'no-cache').expect(200);
     expect(res.headers['x-read-cache']).toBe('miss');
+  });
+
+  it('computes an answer once for concurrent requests under the same stamp', async () => {
+    const matrix = t.app.get(MatrixService);
+    const spy = jest.spyOn(matrix, 'matrix');
+    try {
+      for (let attempt = 0; attempt < 8; attempt++) {
+        await t.db.query(`UPDATE agency SET name = name WHERE id = $1`, [kaltengId]); // a commit: a new stamp
+        spy.mockClear();
+        const answers = await Promise.all(
+          Array.from({ length: 8 }, () => t.http.get('/api/periods/1/matrix').set(auth(leader)).expect(200)),
+        );
+        expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+        const shared = answers.filter((a) => a.headers['x-read-cache'] === 'shared').length;
+        expect(spy.mock.calls.length).toBeLessThanOrEqual(8 - shared);
+        if (shared > 0) return;
+      }
+      throw new Error('concurrent requests never shared a computation');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('does not cache refusals', async () => {

@@ -8,7 +8,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { from, mergeMap, Observable } from 'rxjs';
+import { from, lastValueFrom, Observable } from 'rxjs';
 import type { AuthUser } from '../auth/auth-user';
 import { NotModified } from './not-modified';
 import { CachedAnswer, ReadCache } from './read-cache.service';
@@ -23,7 +23,8 @@ export function audienceOf(user: AuthUser): string {
 
 /**
  * Serves a GET from ReadCache while the database is unchanged, with an ETag (304 on a match) and gzip when
- * the client accepts it. `Cache-Control: no-cache` from the client recomputes the answer.
+ * the client accepts it. `Cache-Control: no-cache` from the client recomputes the answer. X-Read-Cache says
+ * how it was answered: hit, shared (computed once for several requests) or miss.
  */
 @Injectable()
 export class ReadCacheInterceptor implements NestInterceptor {
@@ -35,9 +36,16 @@ export class ReadCacheInterceptor implements NestInterceptor {
     if (!this.cache.enabled || req.method !== 'GET' || !req.user) return next.handle();
     const key = `${audienceOf(req.user)} ${req.originalUrl}`;
     const stamp = await this.cache.stamp();
-    const hit = /no-cache/i.test(req.headers['cache-control'] ?? '') ? undefined : this.cache.get(key, stamp);
+    const recompute = /no-cache/i.test(req.headers['cache-control'] ?? '');
+    const hit = recompute ? undefined : this.cache.get(key, stamp);
     if (hit) return from(this.reply(req, res, hit, 'hit'));
-    return next.handle().pipe(mergeMap((value) => this.reply(req, res, this.cache.put(key, stamp, value), 'miss')));
+    // The same answer being computed under the same stamp (e.g. a dashboard opened by many after a change):
+    // wait for it instead of computing it again.
+    const pending = recompute ? undefined : this.cache.pending(key, stamp);
+    if (pending) return from(pending.then((answer) => this.reply(req, res, answer, 'shared')));
+    const computing = lastValueFrom(next.handle()).then((value) => this.cache.put(key, stamp, value));
+    if (!recompute) this.cache.computing(key, stamp, computing);
+    return from(computing.then((answer) => this.reply(req, res, answer, 'miss')));
   }
 
   private async reply(req: Request, res: Response, answer: CachedAnswer, state: string): Promise<StreamableFile> {

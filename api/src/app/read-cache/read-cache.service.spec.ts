@@ -48,6 +48,19 @@ describe('ReadCache', () => {
     expect(c.size.entries).toBe(0);
   });
 
+  it('lends an answer being computed only to requests under the same stamp, until it is done', async () => {
+    const c = cacheOf(1);
+    let finish!: () => void;
+    const answer = new Promise<void>((r) => (finish = r)).then(() => c.put('k', '1:1:', 1));
+    c.computing('k', '1:1:', answer);
+    expect(c.pending('k', '1:1:')).toBe(answer);
+    expect(c.pending('k', '1:2:')).toBeUndefined();
+    expect(c.pending('other', '1:1:')).toBeUndefined();
+    finish();
+    await answer;
+    expect(c.pending('k', '1:1:')).toBeUndefined();
+  });
+
   it('reads xmax from a stamp', () => {
     expect(stampXmax('752:760:752,755')).toBe(760n);
   });

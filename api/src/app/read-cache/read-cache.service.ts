@@ -29,6 +29,7 @@ export interface CachedAnswer {
 @Injectable()
 export class ReadCache {
   private readonly entries = new Map<string, CachedAnswer>();
+  private readonly inFlight = new Map<string, { stamp: string; answer: Promise<CachedAnswer> }>();
   private readonly limitBytes: number;
   private bytes = 0;
 
@@ -74,6 +75,22 @@ export class ReadCache {
       this.remove(k, e);
     }
     return entry;
+  }
+
+  /** The answer to `key` already being computed under `stamp`, if any. */
+  pending(key: string, stamp: string): Promise<CachedAnswer> | undefined {
+    const p = this.inFlight.get(key);
+    return p?.stamp === stamp ? p.answer : undefined;
+  }
+
+  /** Registers an answer being computed, for requests with the same key and stamp to wait for. */
+  computing(key: string, stamp: string, answer: Promise<CachedAnswer>): void {
+    const entry = { stamp, answer };
+    this.inFlight.set(key, entry);
+    const done = () => {
+      if (this.inFlight.get(key) === entry) this.inFlight.delete(key);
+    };
+    answer.then(done, done);
   }
 
   /** The answer gzip-compressed, computed once per answer and off the event loop. */
