@@ -82,6 +82,9 @@ describe('matrix renderers', () => {
     expect(typeof cell.value).toBe('number');
     expect(cell.numFmt).toMatch(/^"[✓!✕] "0\.0$/);
     expect((cell.fill as { fgColor: { argb: string } }).fgColor.argb).toMatch(/^FF(C6EFCE|FFEB9C|FFC7CE)$/);
+    expect(ws.autoFilter).toBe('A1:M6');
+    expect(wb.getWorksheet('Rincian')!.autoFilter).toBe('A1:I41');
+    expect(wb.getWorksheet('Rincian')!.rowCount).toBe(41);
     const info = wb.getWorksheet('Info')!.getColumn(2).values.map(String);
     expect(info).toEqual(expect.arrayContaining(['Evaluasi Rencana Aksi BerAKHLAK 2025', 'Timur', 'Admin (admin)']));
   });

@@ -43,7 +43,9 @@ export class ReadCacheInterceptor implements NestInterceptor {
     // wait for it instead of computing it again.
     const pending = recompute ? undefined : this.cache.pending(key, stamp);
     if (pending) return from(pending.then((answer) => this.reply(req, res, answer, 'shared')));
-    const computing = lastValueFrom(next.handle()).then((value) => this.cache.put(key, stamp, value));
+    const computing = this.cache.slots
+      .run(() => lastValueFrom(next.handle()))
+      .then((value) => this.cache.put(key, stamp, value));
     if (!recompute) this.cache.computing(key, stamp, computing);
     return from(computing.then((answer) => this.reply(req, res, answer, 'miss')));
   }

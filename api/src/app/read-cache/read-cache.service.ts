@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfigService } from '../../services/config/app-config.service';
+import { Slots } from './slots';
 
 const gzipAsync = promisify(gzip);
 
@@ -32,6 +34,11 @@ export class ReadCache {
   private readonly inFlight = new Map<string, { stamp: string; answer: Promise<CachedAnswer> }>();
   private readonly limitBytes: number;
   private bytes = 0;
+  /**
+   * Answers computed at once. Each holds its rows and text in memory until sent, and more at a time than the
+   * cores can serve only adds memory (16 national matrices at once took the heap past 200 MB), not speed.
+   */
+  readonly slots = new Slots(Math.max(2, availableParallelism() * 2));
 
   constructor(
     private readonly dataSource: DataSource,
