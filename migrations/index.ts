@@ -2,6 +2,7 @@ import { CreatedSchema1795406709871 } from './1795406709871-CreatedSchema';
 import { AddedAppendOnlyGuardsAndReferenceData1795406710871 } from './1795406710871-AddedAppendOnlyGuardsAndReferenceData';
 import { AddedFollowUpLookupIndexes1795420000000 } from './1795420000000-AddedFollowUpLookupIndexes';
 import { AddedAgencyNameIndex1795430000000 } from './1795430000000-AddedAgencyNameIndex';
+import { DroppedUnusedCellScoreIndex1795440000000 } from './1795440000000-DroppedUnusedCellScoreIndex';
 
 /** Every migration in order; the app runs them at start. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddedAppendOnlyGuardsAndReferenceData1795406710871,
   AddedFollowUpLookupIndexes1795420000000,
   AddedAgencyNameIndex1795430000000,
+  DroppedUnusedCellScoreIndex1795440000000,
 ];

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { Period } from '../periods/period.entity';
 import { numericTransformer } from '../../services/database/numeric.transformer';
@@ -7,7 +7,6 @@ import type { PillarCode } from '@pantau/domain';
 /** Counts per (period, agency, pillar), kept up to date in the same transaction as each item or rating write. */
 @Entity('cell_count')
 @Check('cell_count_nonnegative_check', `"red" >= 0 AND "yellow" >= 0 AND "green" >= 0 AND "grey" >= 0`)
-@Index('cell_count_period_pillar_score_idx', ['periodId', 'pillarCode', 'score'])
 export class CellCount {
   @PrimaryColumn({ type: 'int', name: 'period_id' })
   periodId!: number;
