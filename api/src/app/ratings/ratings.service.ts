@@ -5,7 +5,7 @@ import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { ItemAccess, ItemContext } from '../plans/item-access.service';
-import { shiftLockedCell } from '../scores/score-sql';
+import { cellShiftCtes, cellShiftParams, insertFirstCell } from '../scores/score-sql';
 import { RATING_VIEW_COLUMNS, toRatingView } from './rating-view';
 
 export interface RatingInput {
@@ -39,7 +39,7 @@ export class RatingsService {
   /**
    * Appends a rating inside the caller's transaction: locks the item and its agency's counts, checks the
    * evaluator's assignment, the period state and the expected version, then moves the maintained counts.
-   * Four statements in all (context, rating, counts, audit): rating writes are the season's hot path.
+   * Three statements in all (context, rating with the counts, audit): rating writes are the season's hot path.
    */
   async rateIn(
     m: EntityManager,
@@ -70,13 +70,17 @@ export class RatingsService {
       });
     }
     const version = item.version + 1;
+    const delta = { ...ZERO, [input.color]: 1 };
+    delta[item.currentColor ?? 'grey'] -= 1;
+    // One statement: the rating, the item's version, the cell and the agency index (the lock was taken above).
     const [row] = await m.query(
       `WITH rated AS (
          INSERT INTO rating (item_id, color, points, note, recommendation, evaluator_id, version)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at),
        item AS (
-         UPDATE plan_item SET version = $7, current_rating_id = (SELECT id FROM rated), updated_at = now() WHERE id = $1)
-       SELECT id::text AS id, created_at AS "createdAt" FROM rated`,
+         UPDATE plan_item SET version = $7, current_rating_id = (SELECT id FROM rated), updated_at = now() WHERE id = $1),
+       ${cellShiftCtes(8)}
+       SELECT id::text AS id, created_at AS "createdAt", (SELECT count(*) FROM cell)::int AS shifted FROM rated`,
       [
         itemId,
         input.color,
@@ -85,11 +89,10 @@ export class RatingsService {
         input.recommendation?.trim() || null,
         user.id,
         version,
+        ...cellShiftParams(item.periodId, item.agencyId, item.pillarCode, delta),
       ],
     );
-    const delta = { ...ZERO, [input.color]: 1 };
-    delta[item.currentColor ?? 'grey'] -= 1;
-    await shiftLockedCell(m, item.periodId, item.agencyId, item.pillarCode, delta);
+    if (row.shifted === 0) await insertFirstCell(m, item.periodId, item.agencyId, item.pillarCode, delta);
     await this.audit.record(m, {
       action: `${via}.created`,
       entityType: 'item',

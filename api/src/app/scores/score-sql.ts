@@ -30,30 +30,37 @@ export async function applyCellDelta(
 }
 
 /**
- * One statement: the cell's counts and score, then the agency's index from its other cells (read after the
- * lock was taken, so every earlier writer's cells are visible) and this cell's new values.
+ * The cell's counts and score, then the agency's index from its other cells (read after the lock was taken, so
+ * every earlier writer's cells are visible) and this cell's new values: CTEs named `cell`, `cells` and
+ * `agency_index`, for one statement. Parameters from `$first`, in the order of cellShiftParams.
  */
-const SHIFT_CELL_AND_INDEX = `
-  WITH cell AS (
+export function cellShiftCtes(first: number): string {
+  const [period, agency, pillar, red, yellow, green, grey] = [0, 1, 2, 3, 4, 5, 6].map((i) => `$${first + i}`);
+  return `cell AS (
     UPDATE cell_count AS c SET
-      red = c.red + $4, yellow = c.yellow + $5, green = c.green + $6, grey = c.grey + $7,
-      score = ${SCORE_OF('c.red + $4', 'c.yellow + $5', 'c.green + $6')}
-    WHERE period_id = $1 AND agency_id = $2 AND pillar_code = $3
+      red = c.red + ${red}, yellow = c.yellow + ${yellow}, green = c.green + ${green}, grey = c.grey + ${grey},
+      score = ${SCORE_OF(`c.red + ${red}`, `c.yellow + ${yellow}`, `c.green + ${green}`)}
+    WHERE period_id = ${period} AND agency_id = ${agency} AND pillar_code = ${pillar}
     RETURNING red, yellow, green, grey, score),
   cells AS (
-    SELECT red, yellow, green, grey, score FROM cell_count WHERE period_id = $1 AND agency_id = $2 AND pillar_code <> $3
+    SELECT red, yellow, green, grey, score FROM cell_count
+    WHERE period_id = ${period} AND agency_id = ${agency} AND pillar_code <> ${pillar}
     UNION ALL
     SELECT red, yellow, green, grey, score FROM cell),
   agency_index AS (
     INSERT INTO agency_score AS s (period_id, agency_id, batch_code, index_score, rated, total)
-    SELECT $1, $2, (SELECT batch_code FROM agency WHERE id = $2), round(avg(score), 1),
+    SELECT ${period}, ${agency}, (SELECT batch_code FROM agency WHERE id = ${agency}), round(avg(score), 1),
            COALESCE(sum(red + yellow + green), 0), COALESCE(sum(red + yellow + green + grey), 0)
     FROM cells HAVING EXISTS (SELECT 1 FROM cell)
     ON CONFLICT (period_id, agency_id) DO UPDATE SET
       batch_code = EXCLUDED.batch_code, index_score = EXCLUDED.index_score,
       rated = EXCLUDED.rated, total = EXCLUDED.total
-    RETURNING 1)
-  SELECT (SELECT count(*) FROM cell)::int AS shifted, (SELECT count(*) FROM agency_index)::int AS indexed`;
+    RETURNING 1)`;
+}
+
+export function cellShiftParams(periodId: number, agencyId: number, pillar: string, d: ColorCounts): unknown[] {
+  return [periodId, agencyId, pillar, d.red, d.yellow, d.green, d.grey];
+}
 
 /** applyCellDelta for a caller that already holds AGENCY_SCORE_LOCK of this period and agency. */
 export async function shiftLockedCell(
@@ -63,18 +70,32 @@ export async function shiftLockedCell(
   pillar: string,
   d: ColorCounts,
 ): Promise<void> {
-  const params = [periodId, agencyId, pillar, d.red, d.yellow, d.green, d.grey];
-  const [{ shifted }] = await db.query(SHIFT_CELL_AND_INDEX, params);
-  if (shifted > 0) return;
-  // The agency's first item in this pillar. UPDATE came first because PostgreSQL checks an INSERT's CHECK
-  // constraints before ON CONFLICT applies, so a negative delta must never travel through an upsert's VALUES.
+  const [{ shifted }] = await db.query(
+    `WITH ${cellShiftCtes(1)} SELECT (SELECT count(*) FROM cell)::int AS shifted`,
+    cellShiftParams(periodId, agencyId, pillar, d),
+  );
+  if (shifted === 0) await insertFirstCell(db, periodId, agencyId, pillar, d);
+}
+
+/**
+ * When cellShiftCtes found no cell: the agency's first item in this pillar. The UPDATE comes first because
+ * PostgreSQL checks an INSERT's CHECK constraints before ON CONFLICT applies, so a negative delta must never
+ * travel through an upsert's VALUES.
+ */
+export async function insertFirstCell(
+  db: Queryable,
+  periodId: number,
+  agencyId: number,
+  pillar: string,
+  d: ColorCounts,
+): Promise<void> {
   await db.query(
     `INSERT INTO cell_count AS c (period_id, agency_id, pillar_code, red, yellow, green, grey, score)
      VALUES ($1, $2, $3, $4, $5, $6, $7, ${SCORE_OF('$4::int', '$5::int', '$6::int')})
      ON CONFLICT (period_id, agency_id, pillar_code) DO UPDATE SET
        red = c.red + $4, yellow = c.yellow + $5, green = c.green + $6, grey = c.grey + $7,
        score = ${SCORE_OF('c.red + $4', 'c.yellow + $5', 'c.green + $6')}`,
-    params,
+    cellShiftParams(periodId, agencyId, pillar, d),
   );
   await refreshAgencyScore(db, periodId, agencyId);
 }
