@@ -124,6 +124,7 @@ async function lighthouseScore({ url, log }) {
       throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not the overview: the session did not carry over`);
     }
     const score = lhr?.categories?.performance?.score;
+    if (score === undefined || score === null) return { score: null, error: lhr?.runtimeError?.message ?? 'no score' };
     const metrics = Object.fromEntries(
       Object.entries(METRICS).map(([k, id]) => [k, Math.round((lhr?.audits?.[id]?.numericValue ?? NaN) * 1000) / 1000]),
     );
@@ -133,9 +134,14 @@ async function lighthouseScore({ url, log }) {
       finalUrl: lhr?.finalDisplayedUrl,
     };
   };
+  // A run can end without a score (e.g. Lighthouse saw no paint in its trace); one retry, then say why.
+  const scored = async (config) => {
+    const first = await run(config);
+    return first.score === null ? { ...(await run(config)), firstAttempt: first.error } : first;
+  };
   try {
-    const out = { preset: 'desktop', ...(await run(desktop)) };
-    out.mobile = await run(undefined);
+    const out = { preset: 'desktop', ...(await scored(desktop)) };
+    out.mobile = await scored(undefined);
     return out;
   } catch (e) {
     log(`lighthouse failed: ${e.message}`);

@@ -134,10 +134,21 @@ export function otherTargets(result) {
       ...judge({ metric: 'ms', max: 1000, label: 'first screen <= 1000 ms after data' }, b.firstScreenAfterDataMs),
     });
   }
-  if (b?.lighthouse?.score !== null && b?.lighthouse?.score !== undefined) {
+  // Installed but without a score counts as a miss (with why), not as a target that was never there.
+  if (b?.lighthouse && b.lighthouse.note !== 'not installed') {
+    const score = b.lighthouse.score ?? null;
     out.push({
       name: 'overview Lighthouse',
-      ...judge({ metric: 'score', min: 90, label: 'Lighthouse >= 90' }, b.lighthouse.score),
+      ...(score === null
+        ? {
+            metric: 'score',
+            min: 90,
+            label: 'Lighthouse >= 90',
+            value: null,
+            pass: false,
+            note: b.lighthouse.error ?? b.lighthouse.note,
+          }
+        : judge({ metric: 'score', min: 90, label: 'Lighthouse >= 90' }, score)),
     });
   }
   const t = result.timings ?? {};
