@@ -21,6 +21,15 @@ describe('I18nService', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('remembers the choice at once, before the words have loaded (a reload right after the click keeps it)', async () => {
+    const i18n = TestBed.inject(I18nService);
+    const switching = i18n.setLang('en');
+    expect(localStorage.getItem('pantau.lang')).toBe('en');
+    expect(i18n.lang()).toBe('id');
+    await switching;
+    expect(i18n.lang()).toBe('en');
+  });
+
   it('starts in the language chosen on an earlier visit once its words are loaded', async () => {
     localStorage.setItem('pantau.lang', 'en');
     const i18n = TestBed.inject(I18nService);

@@ -40,20 +40,24 @@ export class I18nService {
     return this.stored === DEFAULT_LANG ? Promise.resolve() : this.setLang(this.stored, false);
   }
 
-  /** Switches once the language's words are loaded (at once when they already are). */
+  /**
+   * Switches once the language's words are loaded (at once when they already are). The choice is remembered
+   * first, so that leaving the page while the words load does not lose it.
+   */
   async setLang(lang: Lang, remember = true): Promise<void> {
+    if (remember) {
+      try {
+        localStorage.setItem(STORAGE_KEY, lang);
+      } catch {
+        // Private mode or disabled storage: the choice lasts for this visit only.
+      }
+    }
     if (!this.loaded()[lang]) {
       const dictionary = await loadEnglish();
       this.loaded.update((d) => ({ ...d, [lang]: dictionary }));
     }
     this.state.set(lang);
     this.document.documentElement.lang = lang;
-    if (!remember) return;
-    try {
-      localStorage.setItem(STORAGE_KEY, lang);
-    } catch {
-      // Private mode or disabled storage: the choice lasts for this visit only.
-    }
   }
 
   translate(key: TranslationKey, params?: TranslateParams): string {
