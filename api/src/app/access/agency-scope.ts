@@ -30,3 +30,12 @@ export function scopeIncludes(scope: AgencyScope, agency: { id: number; batchCod
   if (scope.kind === 'batch') return agency.batchCode === scope.batch;
   return scope.ids.includes(agency.id);
 }
+
+/**
+ * Users who get the same answer from every read: same role (it decides what is hidden), same agency (an agency
+ * team's scope) and same batch (a regional leader's). Shared caches key answers by it, so it must change
+ * whenever ScopeService.scopeOf or canSeeResults can answer differently for two users.
+ */
+export function audienceOf(user: { role: string; agencyId: number | null; batch: string | null }): string {
+  return `${user.role}:${user.agencyId ?? ''}:${user.batch ?? ''}`;
+}

@@ -48,13 +48,19 @@ export class ScopeService {
 
   /** Only the evaluator assigned to the agency in that period may rate its items. */
   async assertCanRate(user: AuthUser, periodId: number, agencyId: number, m: EntityManager): Promise<void> {
+    const rows =
+      user.role === 'evaluator'
+        ? await m.query(
+            `SELECT 1 FROM evaluator_assignment WHERE period_id = $1 AND agency_id = $2 AND evaluator_id = $3`,
+            [periodId, agencyId, user.id],
+          )
+        : [];
+    this.refuseUnlessAssigned(user, rows.length > 0);
+  }
+
+  /** assertCanRate for a caller that has already read whether the user is assigned (with its other checks). */
+  refuseUnlessAssigned(user: AuthUser, assigned: boolean): void {
     if (user.role !== 'evaluator') throw new ForbiddenException('Only evaluators rate items');
-    const rows = await m.query(
-      `SELECT 1 FROM evaluator_assignment WHERE period_id = $1 AND agency_id = $2 AND evaluator_id = $3`,
-      [periodId, agencyId, user.id],
-    );
-    if (rows.length === 0) {
-      throw new ForbiddenException('You are not the evaluator assigned to this agency in this period');
-    }
+    if (!assigned) throw new ForbiddenException('You are not the evaluator assigned to this agency in this period');
   }
 }

@@ -80,6 +80,7 @@ describe('exports', () => {
       const screen = await t.http.get('/api/periods/2/matrix?batch=timur&pageSize=1000').set(auth(admin)).expect(200);
       const codes: string[] = [];
       ws.eachRow((r, n) => n > 1 && r.getCell(4).value && codes.push(String(r.getCell(1).value)));
+      expect(codes.length).toBeGreaterThan(0);
       expect(codes.sort()).toEqual(screen.body.rows.map((r: { agency: { code: string } }) => r.agency.code).sort());
       ws.eachRow((r, n) => n > 1 && n <= codes.length + 1 && expect(r.getCell(4).value).toBe('Timur'));
       expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
@@ -94,19 +95,10 @@ describe('exports', () => {
       const leader = await t.login('leader');
       // A one-row report first loads PDFKit and its fonts, a one-time cost of the process, not of the 632 rows.
       await get('/api/periods/1/matrix.pdf?q=PROV-62', leader).expect(200);
-      const started = Date.now();
       const res = await get('/api/periods/1/matrix.pdf', leader).expect(200);
-      const elapsed = Date.now() - started;
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.body.subarray(0, 5).toString()).toBe('%PDF-');
       expect(res.body.toString('latin1').match(/\/Type \/Page\b/g)!.length).toBeGreaterThan(10);
-      const timings = [`pdf ${elapsed} ms`];
-      for (const ext of ['csv', 'xlsx']) {
-        const s = Date.now();
-        await get(`/api/periods/1/matrix.${ext}`, leader).expect(200);
-        timings.push(`${ext} ${Date.now() - s} ms`);
-      }
-      console.info(`national matrix exports (632 agencies): ${timings.join(', ')}`);
     }, 30_000);
 
     it('gives an agency team only the agencies it may see', async () => {

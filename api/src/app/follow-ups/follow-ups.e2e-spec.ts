@@ -111,9 +111,11 @@ describe('follow-ups', () => {
       .get(`/api/follow-ups?periodId=2&agencyId=${kaltengId}&state=open&overdue=false`)
       .set(auth(kalteng))
       .expect(200);
+    expect(filtered.body.items.length).toBeGreaterThan(0);
     expect(
       filtered.body.items.every(
-        (f: { agencyId: number; state: string }) => f.agencyId === kaltengId && f.state === 'open',
+        (f: { agencyId: number; state: string; overdue: boolean }) =>
+          f.agencyId === kaltengId && f.state === 'open' && f.overdue === false,
       ),
     ).toBe(true);
   });

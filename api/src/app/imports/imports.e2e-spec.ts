@@ -209,7 +209,7 @@ describe('imports', () => {
       await upload('/api/imports/agencies', csv([['code']]), 'a.csv', kalteng).expect(403);
     });
 
-    it('imports 35,000 items in well under 20 seconds', async () => {
+    it('imports 35,000 items in one request, all or nothing (its time is measured by npm run bench)', async () => {
       const [{ id: periodId }] = await t.db.query(
         `INSERT INTO period (name, year, state, instrument_version) VALUES ('Uji volume', 2030, 'draft', '2025.1') RETURNING id`,
       );
@@ -220,15 +220,12 @@ describe('imports', () => {
         const p = PILLARS[Math.floor(n / agencies.length) % 8]!;
         rows.push([a, p.code, `Butir inovasi ${n}`, `Uraian kegiatan ${n}`, 'monthly', `Unit ${n % 5}`, '']);
       }
-      const started = Date.now();
       const res = await upload(`/api/imports/items?periodId=${periodId}`, csv(rows), 'nasional.csv').expect(201);
-      const elapsed = Date.now() - started;
       expect(res.body).toMatchObject({ created: 35_000, errors: [] });
       const [{ grey }] = await t.db.query(`SELECT sum(grey)::int AS grey FROM cell_count WHERE period_id = $1`, [
         periodId,
       ]);
       expect(grey).toBe(35_000);
-      console.info(`35,000-item CSV import: ${elapsed} ms`);
     }, 60_000);
   });
 

@@ -109,6 +109,7 @@ describe('period lifecycle and plans', () => {
     const [{ red }] = await t.db.query(
       `SELECT count(*)::int AS red FROM plan_item i JOIN rating r ON r.id = i.current_rating_id WHERE i.period_id = 2 AND r.color = 'red'`,
     );
+    expect(red).toBeGreaterThan(0);
     const published = await t.http
       .post('/api/periods/2/transition')
       .set(auth(admin))

@@ -207,6 +207,7 @@ describe('ratings', () => {
       `SELECT i.id, i.version FROM plan_item i JOIN agency a ON a.id = i.agency_id
        WHERE i.period_id = 2 AND a.batch_code = 'tengah' AND i.current_rating_id IS NULL ORDER BY i.id LIMIT 200`,
     );
+    expect(items.length).toBeGreaterThanOrEqual(100);
     const colors = ['red', 'yellow', 'green'];
     const responses = [];
     for (let k = 0; k < items.length; k += 25) {

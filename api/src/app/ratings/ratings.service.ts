@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ColorCounts, pointsFor, RatingColor, ratingAllowed, RatingView } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
@@ -49,10 +49,7 @@ export class RatingsService {
     via = 'rating',
   ): Promise<RatingResult> {
     const item = await this.items.loadForRating(user, itemId, m);
-    if (user.role !== 'evaluator') throw new ForbiddenException('Only evaluators rate items');
-    if (!item.assigned) {
-      throw new ForbiddenException('You are not the evaluator assigned to this agency in this period');
-    }
+    this.scope.refuseUnlessAssigned(user, item.assigned);
     if (!ratingAllowed(item.periodState, item.openFollowUp)) {
       throw new ConflictException(
         item.periodState === 'follow-up'

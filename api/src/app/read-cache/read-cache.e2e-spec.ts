@@ -42,15 +42,19 @@ describe('read cache of the dashboard reads', () => {
   });
 
   it('answers 304 without a body when the client already has the answer', async () => {
-    const { second } = await hitWithin(MATRIX, leader);
-    const res = await t.http.get(MATRIX).set(auth(leader)).set('If-None-Match', second.headers['etag']!);
-    if (res.status === 200) {
-      // another test file wrote in between: a new answer, with a new stamp, is served in full
-      expect(res.headers['x-read-cache']).toBe('miss');
-    } else {
-      expect(res.status).toBe(304);
-      expect(res.text ?? '').toBe('');
+    // Another test file's write between the two requests legitimately gives a new answer: try again.
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const { second } = await hitWithin(MATRIX, leader);
+      const res = await t.http.get(MATRIX).set(auth(leader)).set('If-None-Match', second.headers['etag']!);
+      if (res.status === 304) {
+        expect(res.text ?? '').toBe('');
+        expect(res.headers['etag']).toBe(second.headers['etag']);
+        return;
+      }
+      expect(res.status).toBe(200);
+      expect(res.headers['etag']).not.toBe(second.headers['etag']);
     }
+    throw new Error('never answered 304 to a current ETag');
   });
 
   it('compresses the answer for clients that accept gzip', async () => {
@@ -138,7 +142,8 @@ describe('read cache of the dashboard reads', () => {
         );
         expect(new Set(answers.map((a) => a.text)).size).toBe(1);
         const shared = answers.filter((a) => a.headers['x-read-cache'] === 'shared').length;
-        expect(spy.mock.calls.length).toBeLessThanOrEqual(8 - shared);
+        // Only a miss computes; a shared answer waited for one, a hit reused one.
+        expect(spy.mock.calls.length).toBe(answers.filter((a) => a.headers['x-read-cache'] === 'miss').length);
         if (shared > 0) return;
       }
       throw new Error('concurrent requests never shared a computation');

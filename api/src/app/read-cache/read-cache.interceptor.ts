@@ -9,17 +9,13 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, Observable } from 'rxjs';
+import { audienceOf } from '../access/agency-scope';
 import type { AuthUser } from '../auth/auth-user';
 import { NotModified } from './not-modified';
 import { CachedAnswer, ReadCache } from './read-cache.service';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const GZIP_FROM_BYTES = 1024;
-
-/** Who sees the same answer: the scope of the data and whether ratings are hidden depend on no more than this. */
-export function audienceOf(user: AuthUser): string {
-  return `${user.role}:${user.agencyId ?? ''}:${user.batch ?? ''}`;
-}
 
 /**
  * Serves a GET from ReadCache while the database is unchanged, with an ETag (304 on a match) and gzip when

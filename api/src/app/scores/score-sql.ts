@@ -63,7 +63,7 @@ export function cellShiftParams(periodId: number, agencyId: number, pillar: stri
 }
 
 /** applyCellDelta for a caller that already holds AGENCY_SCORE_LOCK of this period and agency. */
-export async function shiftLockedCell(
+async function shiftLockedCell(
   db: Queryable,
   periodId: number,
   agencyId: number,
