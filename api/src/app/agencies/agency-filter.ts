@@ -1,5 +1,6 @@
 import { AgencyScope, scopeCondition } from '../access/agency-scope';
 import { AgencyFilterQuery } from './dto/agency-query.dto';
+import { likePattern } from '../common/like-pattern';
 
 /** The WHERE clause shared by the agency list, the matrix and its exports: same filters, same scoping. */
 export function agencyWhere(alias: string, q: AgencyFilterQuery, scope: AgencyScope, params: unknown[]): string {
@@ -21,7 +22,7 @@ export function agencyWhere(alias: string, q: AgencyFilterQuery, scope: AgencySc
     );
   }
   if (q.q?.trim()) {
-    params.push(`%${q.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    params.push(likePattern(q.q.trim()));
     parts.push(`(${alias}.name ILIKE $${params.length} OR ${alias}.code ILIKE $${params.length})`);
   }
   return parts.join(' AND ');

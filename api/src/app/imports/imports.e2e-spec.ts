@@ -205,6 +205,16 @@ describe('imports', () => {
       const foreign = [ITEM_HEADER, ['PROV-11', 'loyal', 'Butir instansi lain', '', '', '', '']];
       const res = await upload(`/api/imports/items?periodId=${openId}`, csv(foreign), 'butir.csv', kalteng).expect(422);
       expect(res.body.errors).toEqual([{ row: 2, column: 'agency_code', message: '"PROV-11" is not your agency' }]);
+      // A province team sees its units' plans, but each unit imports its own (as it edits its own items).
+      await t.db.query(
+        `INSERT INTO agency (code, name, type, batch_code, parent_id)
+         SELECT 'UNIT-62-01', 'Unit Kerja Uji', 'lembaga', batch_code, id FROM agency WHERE code = 'PROV-62'`,
+      );
+      const unit = [ITEM_HEADER, ['UNIT-62-01', 'loyal', 'Butir unit kerja', '', '', '', '']];
+      const ofUnit = await upload(`/api/imports/items?periodId=${openId}`, csv(unit), 'butir.csv', kalteng).expect(422);
+      expect(ofUnit.body.errors).toEqual([
+        { row: 2, column: 'agency_code', message: '"UNIT-62-01" is not your agency' },
+      ]);
       await upload(`/api/imports/items?periodId=${openId}`, csv(good), 'butir.csv', kalteng).expect(201);
       await upload('/api/imports/agencies', csv([['code']]), 'a.csv', kalteng).expect(403);
     });

@@ -1,7 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PeriodState } from '@pantau/domain';
-import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import { emptyReport, ImportResult, ImportRun, refused, RowErrors } from './import-report';
 import { ItemLookups, ItemRow, itemKey, parseItemRows } from './item-rows';
@@ -33,7 +32,6 @@ function sameItem(e: ExistingItem, r: ItemRow): boolean {
 export class ItemImportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly scope: ScopeService,
     private readonly audit: AuditService,
   ) {}
 
@@ -105,10 +103,10 @@ export class ItemImportService {
       `SELECT id, code, pillar_code AS pillar FROM criterion WHERE instrument_version = $1`,
       [instrumentVersion],
     );
-    const scope = run.user.role === 'agency' ? await this.scope.scopeOf(run.user) : null;
     return {
       agencyIdByCode: new Map(agencies.map((a) => [a.code.toUpperCase(), a.id])),
-      allowedAgencies: scope?.kind === 'agencies' ? new Set(scope.ids) : null,
+      // As for single items: a province team sees its units' plans, but each unit maintains its own.
+      allowedAgencies: run.user.role === 'agency' ? new Set([run.user.agencyId!]) : null,
       criteriaByCode: new Map(criteria.map((c) => [c.code.toUpperCase(), { id: c.id, pillar: c.pillar }])),
     };
   }

@@ -30,6 +30,17 @@ describe('user administration', () => {
     expect(event.request_id).toEqual(expect.any(String));
   });
 
+  it('searches users by text, taking % and _ literally', async () => {
+    const all = await as(admin).get('/api/users').expect(200);
+    expect(all.body.length).toBeGreaterThan(3);
+    const found = await as(admin).get('/api/users?q=EVALUATOR').expect(200);
+    expect(found.body.map((u: { username: string }) => u.username)).toEqual(
+      expect.arrayContaining(['evaluator', 'evaluator2']),
+    );
+    await as(admin).get('/api/users?q=_').expect(200, []);
+    await as(admin).get('/api/users?q=%25').expect(200, []);
+  });
+
   it('refuses an agency user without an agency, with a message that says so', async () => {
     const res = await as(admin)
       .post('/api/users')

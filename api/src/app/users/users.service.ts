@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { SessionUsers } from '../auth/session-users.service';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
+import { likePattern } from '../common/like-pattern';
 
 export interface UserView {
   id: number;
@@ -44,14 +45,16 @@ export class UsersService {
 
   list(role?: string, q?: string): Promise<UserView[]> {
     return this.dataSource.query(
-      `${VIEW} WHERE ($1::text IS NULL OR u.role = $1) AND ($2::text IS NULL OR u.username ILIKE '%' || $2 || '%' OR u.display_name ILIKE '%' || $2 || '%')
+      `${VIEW} WHERE ($1::text IS NULL OR u.role = $1) AND ($2::text IS NULL OR u.username ILIKE $2 OR u.display_name ILIKE $2)
        ORDER BY u.role, u.username`,
-      [role ?? null, q ?? null],
+      [role ?? null, q?.trim() ? likePattern(q.trim()) : null],
     );
   }
 
   async create(dto: CreateUserDto): Promise<UserView> {
     this.checkRoleFields(dto.role, dto.agencyId ?? null, dto.batch ?? null);
+    // Hashed before the transaction: argon2 is slow on purpose, and would hold a connection meanwhile.
+    const passwordHash = await hash(dto.password);
     const id = await this.dataSource.transaction(async (m) => {
       if (await m.findOne(User, { where: { username: dto.username } })) {
         throw new ConflictException(`The username "${dto.username}" is already taken`);
@@ -60,7 +63,7 @@ export class UsersService {
       const user = await m.save(User, {
         username: dto.username,
         displayName: dto.displayName.trim(),
-        passwordHash: await hash(dto.password),
+        passwordHash,
         role: dto.role,
         agencyId: dto.role === 'agency' ? dto.agencyId! : null,
         batchCode: dto.role === 'leadership' ? (dto.batch ?? null) : null,
@@ -111,9 +114,10 @@ export class UsersService {
   }
 
   async resetPassword(id: number, password: string): Promise<void> {
+    const passwordHash = await hash(password);
     await this.dataSource.transaction(async (m) => {
       const user = await this.lockUser(m, id);
-      await m.update(User, { id }, { passwordHash: await hash(password), failedLogins: 0, lockedUntil: null });
+      await m.update(User, { id }, { passwordHash, failedLogins: 0, lockedUntil: null });
       await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
       await this.audit.record(m, {
         action: 'user.password-reset',

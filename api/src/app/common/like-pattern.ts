@@ -1,0 +1,4 @@
+/** A LIKE/ILIKE pattern matching `text` anywhere, with its own %, _ and \ taken literally. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
