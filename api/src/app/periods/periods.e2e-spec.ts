@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createTestApp, TestApp } from '../../testing/test-app';
 
 describe('period lifecycle and plans', () => {
@@ -96,6 +97,27 @@ describe('period lifecycle and plans', () => {
       .set(auth(kalteng))
       .send({ pillar: 'loyal', title: 'Tidak boleh' })
       .expect(404);
+  });
+
+  it('lets no edit slip in while a transition out of open is committing', async () => {
+    const [item] = await t.db.query(`SELECT id FROM plan_item WHERE period_id = $1`, [periodId]);
+    const transition = new Client({ connectionString: t.databaseUrl });
+    await transition.connect();
+    try {
+      await transition.query('BEGIN');
+      await transition.query(`SELECT 1 FROM period WHERE id = $1 FOR UPDATE`, [periodId]);
+      const edit = t.http.patch(`/api/items/${item.id}`).set(auth(kalteng)).send({ title: 'Diubah saat transisi' });
+      const answered = edit.then((r) => r);
+      await new Promise((r) => setTimeout(r, 300)); // the edit now waits for the period row
+      await transition.query(`UPDATE period SET state = 'evaluation' WHERE id = $1`, [periodId]);
+      await transition.query('COMMIT');
+      const res = await answered;
+      expect(res.status).toBe(409);
+      expect(res.body.message).toMatch(/only while the period is open/);
+    } finally {
+      await transition.end();
+      await t.db.query(`UPDATE period SET state = 'open' WHERE id = $1`, [periodId]);
+    }
   });
 
   it('locks agency edits once the period is under evaluation, with the reason', async () => {

@@ -40,10 +40,10 @@ export class ItemAccess {
   constructor(private readonly scope: ScopeService) {}
 
   async load(user: AuthUser, itemId: number, m: EntityManager, lock = false): Promise<ItemContext> {
-    const rows = await m.query(
-      `SELECT ${ITEM_COLUMNS} ${ITEM_JOINS} WHERE i.id = $1 ${lock ? 'FOR UPDATE OF i' : ''}`,
-      [itemId],
-    );
+    // Locked, the period row is share-locked too: a transition (which locks the period for update) cannot
+    // commit between an edit's check of the period's state and its write.
+    const locking = lock ? 'FOR UPDATE OF i FOR SHARE OF p' : '';
+    const rows = await m.query(`SELECT ${ITEM_COLUMNS} ${ITEM_JOINS} WHERE i.id = $1 ${locking}`, [itemId]);
     return this.visible(user, rows[0]);
   }
 

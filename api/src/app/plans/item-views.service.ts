@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { FollowUpView, isFollowUpOverdue, ItemView, PeriodState, suggestColor } from '@pantau/domain';
+import { FollowUpView, ItemView, PeriodState, suggestColor } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import type { AuthUser } from '../auth/auth-user';
 import { referenceDate } from '../periods/period-view';
+import { OVERDUE_SQL } from '../follow-ups/follow-up-view';
 import { PublicationsService } from '../publications/publications.service';
 import { toRatingView } from '../ratings/rating-view';
 
@@ -80,11 +81,10 @@ export class ItemViews {
   private async followUps(m: EntityManager, itemIds: number[]): Promise<Map<number, FollowUpView>> {
     const rows: Array<Record<string, any>> = await m.query(
       `SELECT DISTINCT ON (item_id) id, item_id, agency_id, period_id, state, due_date::text AS due_date, response, evidence_url,
-              responded_at, decision_note, decided_at
-       FROM follow_up WHERE item_id = ANY($1::int[]) ORDER BY item_id, id DESC`,
+              responded_at, decision_note, decided_at, ${OVERDUE_SQL} AS overdue
+       FROM follow_up f WHERE item_id = ANY($1::int[]) ORDER BY item_id, id DESC`,
       [itemIds],
     );
-    const today = new Date();
     return new Map(
       rows.map((f) => [
         f['item_id'],
@@ -95,7 +95,7 @@ export class ItemViews {
           periodId: f['period_id'],
           state: f['state'],
           dueDate: f['due_date'],
-          overdue: isFollowUpOverdue(f['state'], new Date(`${f['due_date']}T23:59:59Z`), today),
+          overdue: f['overdue'],
           response: f['response'],
           evidenceUrl: f['evidence_url'],
           respondedAt: f['responded_at'] ? new Date(f['responded_at']).toISOString() : null,
