@@ -91,6 +91,31 @@ describe('route-by-role policy', () => {
     expect(writable.map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 
+  it('lets only admins run the programme: periods, their lifecycle, users, assignments, jobs', () => {
+    const adminOnly = routes
+      .filter((r) => r.method !== 'GET')
+      .filter((r) =>
+        /^\/api\/(periods(\/:id)?(\/transition)?|periods\/:periodId\/assignments.*|users.*|admin\/.*)$/.test(r.path),
+      );
+    expect(adminOnly.map((r) => `${r.method} ${r.path}`)).toContainEqual('POST /api/periods/:id/transition');
+    const wider = adminOnly
+      .map((r) => ({ route: `${r.method} ${r.path}`, policy: policies.get(`${r.method} ${r.path}`) }))
+      .filter(({ policy }) => !policy || policy.public || policy.roles.join() !== 'admin')
+      .map(({ route, policy }) => `${route} allows ${policy && !policy.public ? policy.roles.join(', ') : 'anyone'}`);
+    expect(wider).toEqual([]);
+  });
+
+  it('refuses a period transition to an evaluator with 403, and the period keeps its state', async () => {
+    const before = await t.db.query(`SELECT state FROM period WHERE id = 2`);
+    const res = await t.http
+      .post('/api/periods/2/transition')
+      .set('Authorization', `Bearer ${tokens.evaluator}`)
+      .send({ to: 'published' })
+      .expect(403);
+    expect(res.body.message).toMatch(/role/);
+    expect(await t.db.query(`SELECT state FROM period WHERE id = 2`)).toEqual(before);
+  });
+
   it('answers every route for every role as its policy says', async () => {
     const mismatches: string[] = [];
     for (const r of routes) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PeriodView } from '@pantau/domain';
 import { Allow, READERS } from '../auth/access.decorators';
 import { IdPipe } from '../common/id.pipe';
@@ -36,11 +36,12 @@ export class PeriodsController {
     return this.periods.update(id, dto);
   }
 
-  @Allow('admin', 'evaluator')
+  @Allow('admin')
   @Post(':id/transition')
   @HttpCode(200)
   @ApiOperation({ summary: 'Move the period along draft → open → evaluation → published → follow-up → closed' })
   @ApiConflictResponse({ description: 'Illegal transition; the body lists the allowed ones' })
+  @ApiForbiddenResponse({ description: "Only administrators change a period's state" })
   transition(@Param('id', IdPipe) id: number, @Body() dto: TransitionDto) {
     return this.periods.transition(id, dto.to);
   }
