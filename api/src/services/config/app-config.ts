@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export interface AppConfig {
@@ -25,7 +26,10 @@ export interface AppConfig {
   readCacheMb: number;
 }
 
-export const DEFAULT_JWT_SECRET = 'dev-only-change-me-pantau-berakhlak';
+/** SHA-256 of secrets that were ever committed or documented: public, so never a key. */
+const PUBLIC_SECRETS = new Set(['a57c135ea5722de90c658126cdc50e7a41c2d550ced92bdf6f1f1a294521502e']);
+export const JWT_SECRET_FILE = 'jwt-secret';
+let testSecret: string | null = null;
 export const DEFAULT_DEMO_PASSWORD = 'berakhlak-demo';
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -62,16 +66,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
   }
   const production = nodeEnv === 'production';
-  const jwtSecret = env['JWT_SECRET'] || DEFAULT_JWT_SECRET;
-  if (production && (jwtSecret === DEFAULT_JWT_SECRET || jwtSecret.length < 32)) {
-    throw new Error('JWT_SECRET must be set to a random value of at least 32 characters in production');
-  }
   const root = projectRoot();
+  const dataDir = resolve(env['DATA_DIR'] || resolve(root, '.data'));
+  const jwtSecret = chooseJwtSecret(env['JWT_SECRET'], nodeEnv, dataDir);
   return {
     env: nodeEnv as AppConfig['env'],
     port: int(env, 'PORT', 3000, 1, 65535),
     databaseUrl: env['DATABASE_URL'] || null,
-    dataDir: resolve(env['DATA_DIR'] || resolve(root, '.data')),
+    dataDir,
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
     jwtSecret,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
@@ -91,4 +93,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLimitPerUsername: int(env, 'LOGIN_LIMIT_PER_USERNAME', 10, 1, 100_000),
     readCacheMb: int(env, 'READ_CACHE_MB', 64, 0, 4096),
   };
+}
+
+/**
+ * JWT_SECRET when set (at least 32 characters, never a value that was ever public). Unset: production refuses to
+ * start; tests get a random secret per process; a local start makes one once and keeps it in the data folder, so
+ * sessions survive a restart.
+ */
+function chooseJwtSecret(given: string | undefined, nodeEnv: string, dataDir: string): string {
+  if (given) {
+    if (given.length < 32 || PUBLIC_SECRETS.has(createHash('sha256').update(given).digest('hex'))) {
+      throw new Error(
+        'JWT_SECRET must be a random value of at least 32 characters that was never published (e.g. openssl rand -hex 32)',
+      );
+    }
+    return given;
+  }
+  if (nodeEnv === 'production') {
+    throw new Error('JWT_SECRET must be set to a random value of at least 32 characters in production');
+  }
+  if (nodeEnv === 'test') return (testSecret ??= randomBytes(32).toString('hex'));
+  const file = join(dataDir, JWT_SECRET_FILE);
+  if (existsSync(file)) {
+    const kept = readFileSync(file, 'utf8').trim();
+    if (kept.length >= 32) return kept;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const made = randomBytes(32).toString('hex');
+  writeFileSync(file, `${made}\n`, { mode: 0o600 });
+  return made;
 }
