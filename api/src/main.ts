@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { INestApplication, Logger } from '@nestjs/common';
 import { DemoSeedService } from './app/seed/demo-seed.service';
 import { createApp } from './create-app';
+import { startFailure } from './start-failure';
 import { loadConfig } from './services/config/app-config';
 import { startEmbeddedPostgres } from './services/database/embedded-postgres';
 
@@ -45,6 +46,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  const config = (() => {
+    try {
+      return loadConfig();
+    } catch {
+      return null;
+    }
+  })();
+  console.error(startFailure(e, { port: config?.port ?? 3000, databaseUrl: config?.databaseUrl ?? null }));
   process.exit(1);
 });
