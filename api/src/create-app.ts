@@ -11,6 +11,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 import { AppConfig } from './services/config/app-config';
+import { prepareDatabase } from './services/database/prepare-database';
 import { requestContextMiddleware } from './services/request-context/request-context.middleware';
 import type { ValidationError } from 'class-validator';
 
@@ -66,8 +67,18 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  if (!config.databaseUrl) throw new Error('DATABASE_URL is not set');
+  const logins = await prepareDatabase(config.databaseUrl, config.migrationDatabaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  if (!logins.separate && config.env === 'production') {
+    app
+      .get(Logger)
+      .warn(
+        'DATABASE_MIGRATION_URL is not set: requests are served by the login that owns the tables, which could ' +
+          'change the audit trail. Set DATABASE_MIGRATION_URL to the owner and DATABASE_URL to a login that owns nothing.',
+      );
+  }
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(requestContextMiddleware);
@@ -90,6 +101,12 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // Answers the read cache already compressed carry Content-Encoding, which compression leaves alone.
   app.use(compression({ threshold: 1024 }));
   app.use(cookieParser());
+  // Answers of the API carry personal or unpublished data: no browser, proxy or CDN keeps them, unless a route
+  // says otherwise (the read cache's answers: private, revalidated by ETag).
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', requireJsonBody);
   app.use('/api', express.json({ limit: config.bodyLimit }));
   app.use('/api', (req: Request, _res: Response, next: NextFunction) =>

@@ -4,7 +4,9 @@ import { DemoSeedService } from './app/seed/demo-seed.service';
 import { createApp } from './create-app';
 import { startFailure } from './start-failure';
 import { loadConfig } from './services/config/app-config';
+import { keptSecret } from './services/config/kept-secret';
 import { startEmbeddedPostgres } from './services/database/embedded-postgres';
+import { asLogin, ensureServingLogin, SERVING_PASSWORD_FILE, SERVING_ROLE } from './services/database/serving-role';
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
@@ -35,7 +37,12 @@ async function main(): Promise<void> {
       for (const l of process.listeners(s)) if (!ownListeners.get(s)!.includes(l)) process.removeListener(s, l);
     }
     log.log(`DATABASE_URL not set: using embedded PostgreSQL on port ${config.embeddedPgPort}, data in ${dir}`);
-    process.env['DATABASE_URL'] = embedded.url;
+    // Migrations run as the server's superuser, which owns the tables; requests are served by a login that owns
+    // nothing and may only add to the audit trail.
+    const password = keptSecret(config.dataDir, SERVING_PASSWORD_FILE);
+    await ensureServingLogin(embedded.url, password);
+    process.env['DATABASE_MIGRATION_URL'] = embedded.url;
+    process.env['DATABASE_URL'] = asLogin(embedded.url, SERVING_ROLE, password);
     config = loadConfig();
   }
   for (const s of SIGNALS) process.on(s, () => void stop(s));

@@ -46,7 +46,6 @@ import { UsersModule } from './users/users.module';
       inject: [AppConfigService],
       useFactory: (config: AppConfigService) => ({
         ...dataSourceOptions(config.values.databaseUrl!),
-        migrationsRun: true,
         retryAttempts: 5,
         retryDelay: 2000,
       }),

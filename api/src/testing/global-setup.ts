@@ -7,7 +7,8 @@ import { DataSource } from 'typeorm';
 import { seedDemo } from '../app/seed/demo-seed';
 import { dataSourceOptions } from '../services/database/data-source-options';
 import { startEmbeddedPostgres } from '../services/database/embedded-postgres';
-import { TEMPLATE_DB } from './test-database';
+import { ensureServingLogin, grantServingLogin, SERVING_ROLE } from '../services/database/serving-role';
+import { TEMPLATE_DB, TEST_SERVING_PASSWORD } from './test-database';
 
 export const TEST_PASSWORD = 'berakhlak-demo';
 
@@ -42,5 +43,8 @@ export default async function globalSetup(): Promise<void> {
   await ds.initialize();
   await ds.runMigrations();
   await ds.transaction(async (m) => seedDemo(m, await hash(TEST_PASSWORD)));
+  // Test apps serve requests as the production login does: one that owns nothing (clones keep these grants).
+  await ensureServingLogin(db.url, TEST_SERVING_PASSWORD);
+  await grantServingLogin(ds, SERVING_ROLE);
   await ds.destroy();
 }

@@ -3,7 +3,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../create-app';
 import { loadConfig } from '../services/config/app-config';
-import { createTestDatabase, dropTestDatabase } from './test-database';
+import { asLogin, ensureServingLogin, SERVING_ROLE } from '../services/database/serving-role';
+import { createTestDatabase, dropTestDatabase, TEST_SERVING_PASSWORD } from './test-database';
 
 export const DEMO_PASSWORD = 'berakhlak-demo';
 
@@ -11,31 +12,36 @@ export interface TestApp {
   app: INestApplication;
   http: ReturnType<typeof request>;
   db: DataSource;
+  /** The serving login, as the app connects. */
   databaseUrl: string;
+  /** The owner's login (the server's superuser), for what only the owner may do. */
+  ownerUrl: string;
   /** Signs in a user and returns a bearer token. */
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 /**
- * The real application on its own fresh copy of the seeded database, or, given `databaseUrl`, a second
+ * The real application on its own fresh copy of the seeded database, or, given `ownerUrl`, a second
  * instance on another app's database (as two API processes share one); that one leaves the database in place.
  */
-export async function createTestApp(
-  env: Record<string, string> = {},
-  shared?: { databaseUrl: string },
-): Promise<TestApp> {
-  const databaseUrl = shared?.databaseUrl ?? (await createTestDatabase());
+export async function createTestApp(env: Record<string, string> = {}, shared?: { ownerUrl: string }): Promise<TestApp> {
+  const ownerUrl = shared?.ownerUrl ?? (await createTestDatabase());
+  // The run's server has the serving login from globalSetup; a server of the test's own needs it too.
+  if (shared) await ensureServingLogin(ownerUrl, TEST_SERVING_PASSWORD);
+  const databaseUrl = asLogin(ownerUrl, SERVING_ROLE, TEST_SERVING_PASSWORD);
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
+    DATABASE_MIGRATION_URL: ownerUrl,
     LOG_LEVEL: 'error',
     SCHEDULER_ENABLED: '0',
     ...env,
   });
   Object.assign(process.env, {
     DATABASE_URL: databaseUrl,
+    DATABASE_MIGRATION_URL: ownerUrl,
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
     SCHEDULER_ENABLED: '0',
@@ -50,6 +56,7 @@ export async function createTestApp(
     http,
     db: app.get(DataSource),
     databaseUrl,
+    ownerUrl,
     async login(username, password = DEMO_PASSWORD) {
       const cached = tokens.get(`${username}:${password}`);
       if (cached) return cached;
@@ -62,7 +69,7 @@ export async function createTestApp(
     },
     async close() {
       await app.close();
-      if (!shared) await dropTestDatabase(databaseUrl);
+      if (!shared) await dropTestDatabase(ownerUrl);
     },
   };
 }

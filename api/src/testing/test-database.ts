@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 
 export const TEMPLATE_DB = 'pantau_template';
+/** The serving login's password on the throwaway test server. */
+export const TEST_SERVING_PASSWORD = 'pantau-test-serving';
 
 export function serverUrl(database: string): string {
   const base = process.env['TEST_PG_URL'];

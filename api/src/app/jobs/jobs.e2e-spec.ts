@@ -188,7 +188,7 @@ describe('scheduled jobs', () => {
   it('runs each scheduled run once with two API processes on one database', async () => {
     const second = await createTestApp(
       { LOGIN_LIMIT_PER_ADDRESS: '1000', SCHEDULER_ENABLED: '1' },
-      { databaseUrl: t.databaseUrl },
+      { ownerUrl: t.ownerUrl },
     );
     try {
       const registry = second.app.get(SchedulerRegistry);

@@ -76,7 +76,7 @@ describe('period lifecycle and plans', () => {
       .expect(201);
     expect(created.body).toMatchObject({
       pillar: 'adaptif',
-      version: 0,
+      version: null,
       rating: null,
       publications: { frequency: 'none' },
     });

@@ -54,7 +54,8 @@ export class ItemViews {
         title: r['title'],
         description: r['description'],
         cadence: r['cadence'],
-        version: r['version'],
+        // The version counts ratings: before publication it would tell an agency team which items were rated.
+        version: visible ? r['version'] : null,
         rating:
           visible && r['r_id']
             ? toRatingView({

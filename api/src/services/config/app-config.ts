@@ -1,12 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { keptSecret } from './kept-secret';
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
   /** External PostgreSQL; when absent an embedded server is started under dataDir. */
   databaseUrl: string | null;
+  /** The login that owns the tables and runs the migrations; requests are served as DATABASE_URL's login. */
+  migrationDatabaseUrl: string | null;
   dataDir: string;
   embeddedPgPort: number;
   jwtSecret: string;
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     env: nodeEnv as AppConfig['env'],
     port: int(env, 'PORT', 3000, 1, 65535),
     databaseUrl: env['DATABASE_URL'] || null,
+    migrationDatabaseUrl: env['DATABASE_MIGRATION_URL'] || null,
     dataDir,
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
     jwtSecret,
@@ -113,13 +117,5 @@ function chooseJwtSecret(given: string | undefined, nodeEnv: string, dataDir: st
     throw new Error('JWT_SECRET must be set to a random value of at least 32 characters in production');
   }
   if (nodeEnv === 'test') return (testSecret ??= randomBytes(32).toString('hex'));
-  const file = join(dataDir, JWT_SECRET_FILE);
-  if (existsSync(file)) {
-    const kept = readFileSync(file, 'utf8').trim();
-    if (kept.length >= 32) return kept;
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const made = randomBytes(32).toString('hex');
-  writeFileSync(file, `${made}\n`, { mode: 0o600 });
-  return made;
+  return keptSecret(dataDir, JWT_SECRET_FILE);
 }

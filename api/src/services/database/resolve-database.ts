@@ -10,11 +10,13 @@ export interface ResolvedDatabase {
 }
 
 /**
- * The database a command-line tool should use: DATABASE_URL, else the embedded server of a running
+ * The database a command-line tool should use: DATABASE_MIGRATION_URL or DATABASE_URL, else the embedded server of a running
  * app, else the embedded server started here on the same data directory.
  */
 export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
-  if (config.databaseUrl) return { url: config.databaseUrl, release: async () => undefined };
+  // The tools read (and restore) every table: they use the owner's login when there is one.
+  const external = config.migrationDatabaseUrl ?? config.databaseUrl;
+  if (external) return { url: external, release: async () => undefined };
   const url = `postgres://postgres:postgres@127.0.0.1:${config.embeddedPgPort}/pantau`;
   const probe = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
   try {

@@ -159,7 +159,8 @@ export interface ItemView {
   title: string;
   description: string | null;
   cadence: Cadence;
-  version: number;
+  /** Counts the item's ratings (optimistic concurrency); null for agency teams until results are published. */
+  version: number | null;
   rating: RatingView | null;
   publications: PublicationSummary;
   suggestion: SuggestionView | null;

@@ -346,7 +346,7 @@ export class RatingScreen {
         color: draft.color,
         note: draft.note.trim(),
         recommendation: draft.recommendation.trim(),
-        expectedVersion: expectedVersion ?? item.version,
+        expectedVersion: expectedVersion ?? item.version ?? 0,
       })
       .subscribe({
         next: ({ rating, version }) => {
