@@ -12,6 +12,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 import { AppConfig } from './services/config/app-config';
 import { prepareDatabase } from './services/database/prepare-database';
+import { trackConnections } from './services/http/graceful-close';
 import { requestContextMiddleware } from './services/request-context/request-context.middleware';
 import type { ValidationError } from 'class-validator';
 
@@ -71,6 +72,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const logins = await prepareDatabase(config.databaseUrl, config.migrationDatabaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  trackConnections(app.getHttpServer());
   if (!logins.separate && config.env === 'production') {
     app
       .get(Logger)

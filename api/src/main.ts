@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { INestApplication, Logger } from '@nestjs/common';
 import { DemoSeedService } from './app/seed/demo-seed.service';
@@ -5,6 +6,7 @@ import { createApp } from './create-app';
 import { startFailure } from './start-failure';
 import { loadConfig } from './services/config/app-config';
 import { keptSecret } from './services/config/kept-secret';
+import { closeGracefully } from './services/http/graceful-close';
 import { startEmbeddedPostgres } from './services/database/embedded-postgres';
 import { asLogin, ensureServingLogin, SERVING_PASSWORD_FILE, SERVING_ROLE } from './services/database/serving-role';
 
@@ -21,7 +23,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.log(`${signal}: finishing in-flight requests, then closing the database pool`);
-    // Nest closes the HTTP server (waiting for the requests in flight) before the TypeORM pool.
+    if (app) await closeGracefully(app.getHttpServer() as Server);
     await app?.close();
     await embedded?.stop();
     process.exit(0);
