@@ -134,6 +134,8 @@ describe('OpenAPI fuzzer', () => {
         yellowThreshold: 60,
       },
       'POST /api/follow-ups/{id}/decision': { decision: 'accept', color: 'green' },
+      // An import id for a period that does not exist: refused, so no id is reserved.
+      'POST /api/imports/jobs': { kind: 'items', periodId: 99_999_999 },
     };
     return { path, query, body: bodies[op.key] };
   }

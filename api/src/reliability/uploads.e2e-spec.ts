@@ -1,5 +1,8 @@
 import { ValueType, Workbook } from 'exceljs';
 import type { Response } from 'supertest';
+import { readdir } from 'node:fs/promises';
+import { UPLOAD_DIR } from '../app/imports/upload-dir';
+import { csvDelimiter, parseCsv as parseRecords } from '../app/imports/csv-reader';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { errorShapeProblems } from './support/http-probe';
 
@@ -18,43 +21,37 @@ function binary(res: Response, cb: (err: Error | null, body: Buffer) => void): v
   res.on('end', () => cb(null, Buffer.concat(chunks)));
 }
 
-/** RFC 4180, as written by the exports (BOM, CRLF, double quotes); no interpretation of the cells. */
+/** The records of a CSV export, read as the importer reads them (it detects the ';' of the header line). */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted && c === '"' && s[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      endCell();
-    } else if (!quoted && c === '\r' && s[i + 1] === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else {
-      cell += c;
-    }
-  }
-  if (cell || row.length) {
-    endCell();
-    rows.push(row);
-  }
-  return rows;
+  const content = text.replace(/^\uFEFF/, '');
+  expect(csvDelimiter(content)).toBe(';');
+  return parseRecords(content, ';');
 }
 
-const FORMULAS = ['=HYPERLINK("http://evil.example","klik")', '+SUM(1,2)', '-2+3', "@cmd|'/c calc'!A0", '\t=1+2'];
+/** Every field a program could see, splitting a text on any usual separator: spaces and quotes aside. */
+const fieldsOf = (text: string) => text.split(/[;,\t\r\n]/).map((f) => f.replace(/^[ "]*/, ''));
+const formulaStarts = (text: string) => fieldsOf(text).filter((f) => /^[=+\-@]/.test(f));
+
+const FORMULAS = [
+  '=HYPERLINK("http://evil.example","klik")',
+  '+SUM(1,2)',
+  '-2+3',
+  "@cmd|'/c calc'!A0",
+  '\t=1+2',
+  'x;=HYPERLINK("http://evil")',
+  'a,-2+3',
+];
+/** Each as the CSV exports write it: an apostrophe wherever a field could start a formula. */
+const NEUTRALISED: Record<string, string> = {
+  '=HYPERLINK("http://evil.example","klik")': `'=HYPERLINK("http://evil.example","klik")`,
+  '+SUM(1,2)': "'+SUM(1,2)",
+  '-2+3': "'-2+3",
+  "@cmd|'/c calc'!A0": "'@cmd|'/c calc'!A0",
+  '\t=1+2': "'\t'=1+2",
+  '=1+2': "'=1+2",
+  'x;=HYPERLINK("http://evil")': `x;'=HYPERLINK("http://evil")`,
+  'a,-2+3': "a,'-2+3",
+};
 
 describe('uploads and exports', () => {
   let t: TestApp;
@@ -88,6 +85,7 @@ describe('uploads and exports', () => {
       }),
     ).toEqual([]);
     expect(res.body.message).toMatch(/larger than the upload limit of 4 KB/);
+    expect(res.body).toMatchObject({ code: 'upload-too-large', params: { limitBytes: LIMIT, limit: '4 KB' } });
   });
 
   it.each([
@@ -108,6 +106,7 @@ describe('uploads and exports', () => {
     const res = await t.http.post(route).set(auth(admin)).attach('file', Buffer.from(content), 'data.csv');
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(message);
+    expect(res.body).toMatchObject({ code: 'upload-has-formulas', params: { cell: 'B2' } });
     expect(
       await t.db.query(`SELECT (SELECT count(*) FROM agency) AS a, (SELECT count(*) FROM survey_result) AS s`),
     ).toEqual(before);
@@ -119,7 +118,7 @@ describe('uploads and exports', () => {
       .set(auth(admin))
       .attach('file', Buffer.from('%PDF-1.7\n\u0000\u00ff'), 'laporan.pdf');
     expect(res.status).toBe(415);
-    expect(res.body).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
+    expect(res.body).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type', code: 'upload-wrong-type' });
   });
 
   it('refuses odd multipart requests with a 4xx in the error shape', async () => {
@@ -161,9 +160,12 @@ describe('uploads and exports', () => {
       .buffer(true)
       .parse(binary)
       .expect(200);
-    const rows = parseCsv((csv.body as Buffer).toString('utf8'));
+    const text = (csv.body as Buffer).toString('utf8');
+    const rows = parseCsv(text);
     const names = codes.map((code) => rows.find((r) => r[0] === code)?.[1]);
-    expect(names).toEqual(FORMULAS.map((f) => `'${f}`));
+    expect(names).toEqual(FORMULAS.map((f) => NEUTRALISED[f]));
+    expect(formulaStarts(text)).toEqual([]);
+    expect(names.flatMap((n) => formulaStarts(n ?? ''))).toEqual([]);
 
     const xlsx = await t.http
       .get('/api/periods/1/matrix.xlsx?province=62')
@@ -201,13 +203,15 @@ describe('uploads and exports', () => {
       .buffer(true)
       .parse(binary)
       .expect(200);
-    const [header, ...rows] = parseCsv((csv.body as Buffer).toString('utf8'));
+    const text = (csv.body as Buffer).toString('utf8');
+    const [header, ...rows] = parseCsv(text);
     const col = (name: string) => header!.indexOf(name);
-    const exported = FORMULAS.map((f) => rows.find((r) => r[col('Judul')] === `'${f} judul`));
+    const exported = FORMULAS.map((f) => rows.find((r) => r[col('Judul')] === `${NEUTRALISED[f]} judul`));
     // The rating keeps its note trimmed (the tab goes), so the note's formula starts at once.
     expect(exported.map((r) => r && [r[col('Catatan')], r[col('Rekomendasi')]])).toEqual(
-      FORMULAS.map((f) => [`'${f.trim()}`, `'${f.trim()}`]),
+      FORMULAS.map((f) => [NEUTRALISED[f.trim()], NEUTRALISED[f.trim()]]),
     );
+    expect(formulaStarts(text)).toEqual([]);
 
     const xlsx = await t.http
       .get(`/api/periods/2/agencies/${kaltengId}/items.xlsx`)
@@ -228,5 +232,81 @@ describe('uploads and exports', () => {
     );
     expect(formulaCells).toEqual([]);
     for (const f of FORMULAS) expect([texts.has(`${f} judul`), texts.has(f.trim())]).toEqual([true, true]);
+  });
+  it('takes an item list CSV back through the importer: hostile and accented text arrive as they were', async () => {
+    const [{ id: draftId }] = await t.db.query(
+      `INSERT INTO period (name, year, state, instrument_version) VALUES ('Salinan uji', 2033, 'draft', '2025.1') RETURNING id`,
+    );
+    const accented = 'Layanan “Kafé Sélera Nusantara” — pojok crème & ümkm';
+    const titles = [...FORMULAS.map((f) => `${f} salinan`), accented];
+    const items: Array<{ id: number }> = await t.db.query(
+      `SELECT id FROM plan_item WHERE period_id = 2 AND agency_id = $1 ORDER BY id DESC LIMIT ${titles.length}`,
+      [kaltengId],
+    );
+    for (const [i, item] of items.entries()) {
+      await t.db.query(`UPDATE plan_item SET title = $1, description = $2 WHERE id = $3`, [
+        titles[i],
+        i === 0 ? 'a,-2+3\nx;=HYPERLINK("http://evil")' : null,
+        item.id,
+      ]);
+    }
+    const exported = await t.http
+      .get(`/api/periods/2/agencies/${kaltengId}/items.csv`)
+      .set(auth(admin))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    // A large enough limit for this list: the uploads above ran against a 4 KB limit.
+    const big = await createTestApp(
+      { LOGIN_LIMIT_PER_ADDRESS: '1000', UPLOAD_LIMIT_BYTES: String(10 * 1024 * 1024) },
+      { databaseUrl: t.databaseUrl },
+    );
+    try {
+      const token = await big.login('admin');
+      await big.http
+        .post(`/api/imports/items?periodId=${draftId}`)
+        .set(auth(token))
+        .attach('file', exported.body as Buffer, 'rencana-aksi.csv')
+        .expect(201);
+    } finally {
+      await big.close();
+    }
+    // The importer collapses whitespace in titles (the tab of "\t=1+2" goes), as for any re-typed cell.
+    const copy = async (periodId: number): Promise<string[]> =>
+      (
+        await t.db.query(
+          `SELECT pillar_code, title, description FROM plan_item WHERE period_id = $1 AND agency_id = $2`,
+          [periodId, kaltengId],
+        )
+      )
+        .map((r: { pillar_code: string; title: string; description: string | null }) =>
+          JSON.stringify([r.pillar_code, r.title.replace(/\s+/g, ' ').trim(), r.description]),
+        )
+        .sort();
+    const original = await copy(2);
+    expect(original.join('\n')).toContain(accented);
+    expect(original.join('\n')).toContain('=HYPERLINK(\\"http://evil.example\\",\\"klik\\") salinan');
+    expect(await copy(draftId)).toEqual(original);
+  });
+
+  it('leaves no uploaded file behind, whatever became of the upload', async () => {
+    // A query refused after the file arrived (bad periodId), a refused file, an accepted dry run.
+    await t.http
+      .post('/api/imports/items?periodId=abc')
+      .set(auth(admin))
+      .attach('file', Buffer.from('a,b\n'), 'a.csv')
+      .expect(400);
+    await t.http
+      .post('/api/imports/agencies')
+      .set(auth(admin))
+      .attach('file', Buffer.from('%PDF-1.7'), 'a.pdf')
+      .expect(415);
+    await t.http
+      .post('/api/imports/survey?periodId=2&dryRun=true')
+      .set(auth(admin))
+      .attach('file', Buffer.from('agency_code;overall\nPROV-62;71,5\n'), 'survei.csv')
+      .expect(200);
+    const mine = (await readdir(UPLOAD_DIR)).filter((f) => f.startsWith(`${process.pid}-`));
+    expect(mine).toEqual([]);
   });
 });

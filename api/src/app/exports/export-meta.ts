@@ -18,9 +18,18 @@ function sortLabel(sort: string): string {
   return `${what} ${desc ? 'menurun' : 'menaik'}`;
 }
 
-/** The filters in words, Indonesian first; an empty filter set reads "seluruh instansi". */
-export function describeFilters(f: MatrixFilters, provinceName?: string | null): ExportMeta['filters'] {
+/**
+ * The filters in words, Indonesian first. `scope` names what the user may see at all when that is not every
+ * agency (an agency team's own agency, a regional leader's batch); with neither a scope nor a filter the
+ * report covers "seluruh instansi".
+ */
+export function describeFilters(
+  f: MatrixFilters,
+  provinceName?: string | null,
+  scope?: string | null,
+): ExportMeta['filters'] {
   const out: ExportMeta['filters'] = [];
+  if (scope) out.push({ label: 'Cakupan', value: scope });
   if (f.batch) out.push({ label: 'Wilayah', value: BATCH_NAMES[f.batch].id });
   if (f.type) out.push({ label: 'Jenis', value: AGENCY_TYPE_NAMES[f.type].id });
   if (f.province) out.push({ label: 'Provinsi', value: provinceName ? `${provinceName} (${f.province})` : f.province });

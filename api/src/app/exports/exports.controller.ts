@@ -4,6 +4,7 @@ import { Allow, CurrentUser, READERS } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdPipe } from '../common/id.pipe';
 import { MatrixExportQuery } from './dto/matrix-export-query.dto';
+import { ExportAudit } from './export-audit.service';
 import { itemsFileName } from './export-meta';
 import { ItemExportService } from './item-export.service';
 import { renderItemsCsv, renderItemsXlsx } from './item-sheet';
@@ -18,7 +19,8 @@ function download(f: ExportFile): StreamableFile {
 }
 
 const MATRIX_NOTE =
-  'Same filters and sort as GET /periods/{periodId}/matrix, every matching agency (no paging), scoped to the user.';
+  'Same filters and sort as GET /periods/{periodId}/matrix, every matching agency (no paging), scoped to the user. ' +
+  'Each export is recorded in the audit trail as export.matrix (format, filters, rows).';
 
 @ApiTags('exports')
 @ApiBearerAuth()
@@ -28,11 +30,15 @@ export class ExportsController {
   constructor(
     private readonly matrix: MatrixExportService,
     private readonly items: ItemExportService,
+    private readonly audit: ExportAudit,
   ) {}
 
   @Get('matrix.csv')
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'Matrix as CSV (UTF-8 with BOM)', description: MATRIX_NOTE })
+  @ApiOperation({
+    summary: 'Matrix as CSV for Excel in Indonesian locale: ";" separator, decimal comma, UTF-8 with BOM, CRLF',
+    description: `${MATRIX_NOTE} The report, its scope and filters come first, then a blank line and the table.`,
+  })
   @ApiProduces(CONTENT_TYPES.csv)
   @ApiOkResponse({ description: 'Kode, Instansi, Jenis, Wilayah, Indeks, then score and colour per pillar' })
   matrixCsv(@CurrentUser() user: AuthUser, @Param('periodId', IdPipe) periodId: number, @Query() q: MatrixExportQuery) {
@@ -66,7 +72,10 @@ export class ExportsController {
 
   @Get('agencies/:agencyId/items.csv')
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: "An agency's action-plan items as CSV; ratings only once the user may see them" })
+  @ApiOperation({
+    summary: "An agency's action-plan items as CSV; ratings only once the user may see them",
+    description: 'Same CSV dialect as the matrix. Recorded in the audit trail as export.items.',
+  })
   @ApiProduces(CONTENT_TYPES.csv)
   @ApiOkResponse({ description: 'The first seven columns can be re-imported with POST /imports/items' })
   @ApiResponse({ status: 404, description: 'No such period, or the agency is not visible to the user' })
@@ -111,6 +120,14 @@ export class ExportsController {
   ): Promise<StreamableFile> {
     const list = await this.items.list(user, periodId, agencyId);
     const body = format === 'csv' ? renderItemsCsv(list) : await renderItemsXlsx(list, exportMeta(user));
+    await this.audit.record({
+      action: 'export.items',
+      format,
+      periodId,
+      agencyId,
+      filters: { agencyId, withResults: list.withResults },
+      rows: list.items.length,
+    });
     return download({
       body,
       type: CONTENT_TYPES[format],

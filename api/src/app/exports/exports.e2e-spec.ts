@@ -1,7 +1,9 @@
-import { Readable } from 'node:stream';
+import { inflateSync } from 'node:zlib';
 import { Workbook } from 'exceljs';
 import type { Response } from 'supertest';
 import { createTestApp, TestApp } from '../../testing/test-app';
+import { csvDelimiter, parseCsv as parseRecords } from '../imports/csv-reader';
+import { parseNumber } from './csv';
 
 /** Collects a binary response body as a Buffer. */
 function binary(res: Response, cb: (err: Error | null, body: Buffer) => void): void {
@@ -10,15 +12,52 @@ function binary(res: Response, cb: (err: Error | null, body: Buffer) => void): v
   res.on('end', () => cb(null, Buffer.concat(chunks)));
 }
 
-/** Parses CSV back with exceljs's own reader, as a spreadsheet program would. */
-async function parseCsv(body: Buffer): Promise<string[][]> {
-  const wb = new Workbook();
-  const ws = await wb.csv.read(Readable.from([body.toString('utf8').replace(/^\uFEFF/, '')]), {
-    map: (v: unknown) => v,
-  } as never);
-  const rows: string[][] = [];
-  ws.eachRow((r) => rows.push((r.values as string[]).slice(1)));
-  return rows;
+/** The records of a CSV export, read with the importer's reader and the separator it detects. */
+function records(body: Buffer): string[][] {
+  const text = body.toString('utf8').replace(/^\uFEFF/, '');
+  expect(csvDelimiter(text)).toBe(';');
+  return parseRecords(text, ';');
+}
+
+/** The table of a CSV export: the matrix puts its report lines and a blank line before it. */
+function parseCsv(body: Buffer): string[][] {
+  const all = records(body);
+  const blank = all.findIndex((r) => r.length === 1 && r[0] === '');
+  const table = all.slice(blank + 1);
+  return table.filter((r) => r.some((v) => v !== ''));
+}
+
+/** The report lines of a matrix CSV, as label → value. */
+function preamble(body: Buffer): Record<string, string> {
+  const all = records(body);
+  return Object.fromEntries(
+    all
+      .slice(
+        0,
+        all.findIndex((r) => r.length === 1 && r[0] === ''),
+      )
+      .map((r) => [r[0], r[1]]),
+  );
+}
+
+/** The text a PDF shows, from PDFKit's compressed content streams (standard fonts write text as hex). */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const out: string[] = [];
+  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      out.push(
+        [...tj[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''),
+      );
+    }
+  }
+  return out.join('\n');
 }
 
 // The root Jest config runs projects, where a project's testTimeout is not applied; these flows need more than 5 s.
@@ -44,7 +83,8 @@ describe('exports', () => {
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.headers['content-disposition']).toBe('attachment; filename="matriks-berakhlak-2024.csv"');
       expect(res.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-      const [header, ...rows] = await parseCsv(res.body);
+      expect(preamble(res.body)).toMatchObject({ Cakupan: 'Seluruh instansi', 'Jumlah instansi': '632' });
+      const [header, ...rows] = parseCsv(res.body);
       expect(header!.slice(0, 7)).toEqual([
         'Kode',
         'Instansi',
@@ -59,14 +99,15 @@ describe('exports', () => {
       const screen = await t.http.get('/api/periods/1/matrix?q=PROV-62').set(auth(admin)).expect(200);
       const kalteng = rows.find((r) => r[0] === 'PROV-62')!;
       expect(kalteng[1]).toBe('Provinsi Kalimantan Tengah');
-      expect(Number(kalteng[4])).toBe(screen.body.rows[0].index);
+      expect(kalteng[4]).not.toContain('.');
+      expect(parseNumber(kalteng[4]!)).toBe(screen.body.rows[0].index);
       expect(kalteng[6]).toMatch(/^(Hijau|Kuning|Merah) \(/);
     });
 
     it('neutralises text that a spreadsheet would run as a formula', async () => {
       await t.db.query(`UPDATE agency SET name = '=HYPERLINK("http://evil.example","klik")' WHERE code = 'KAB-62.01'`);
       const res = await get('/api/periods/1/matrix.csv?q=KAB-62.01').expect(200);
-      const [, row] = await parseCsv(res.body);
+      const [, row] = parseCsv(res.body);
       expect(row![1]).toBe(`'=HYPERLINK("http://evil.example","klik")`);
     });
 
@@ -103,8 +144,92 @@ describe('exports', () => {
 
     it('gives an agency team only the agencies it may see', async () => {
       const res = await get('/api/periods/1/matrix.csv', await t.login('kalteng')).expect(200);
-      const [, ...rows] = await parseCsv(res.body);
+      const [, ...rows] = parseCsv(res.body);
       expect(rows.map((r) => r[0])).toEqual(['PROV-62']);
+    });
+
+    it("states an agency team's own agency as the scope of its matrix, in every format", async () => {
+      const kalteng = await t.login('kalteng');
+      const csv = await get('/api/periods/1/matrix.csv', kalteng).expect(200);
+      expect(preamble(csv.body)).toMatchObject({ Cakupan: 'Provinsi Kalimantan Tengah', 'Jumlah instansi': '1' });
+      expect(csv.body.toString('utf8')).not.toMatch(/Seluruh instansi/);
+      const xlsx = await get('/api/periods/1/matrix.xlsx', kalteng).expect(200);
+      const wb = new Workbook();
+      await wb.xlsx.load(xlsx.body as never);
+      const info = new Map<string, unknown>();
+      wb.getWorksheet('Info')!.eachRow((r) => info.set(String(r.getCell(1).value), r.getCell(2).value));
+      expect(info.get('Cakupan')).toBe('Provinsi Kalimantan Tengah');
+      const pdf = pdfText((await get('/api/periods/1/matrix.pdf', kalteng).expect(200)).body);
+      expect(pdf).toMatch(/Cakupan: Provinsi Kalimantan Tengah/);
+      expect(pdf).not.toMatch(/Seluruh instansi/);
+    });
+
+    it('names the province of a province filter as the matrix query resolved it, given by code or by agency', async () => {
+      const byCode = await get('/api/periods/1/matrix.csv?province=62').expect(200);
+      expect(preamble(byCode.body)).toMatchObject({ Provinsi: 'Provinsi Kalimantan Tengah (62)' });
+      expect(preamble(byCode.body)).not.toHaveProperty('Cakupan');
+      // A kabupaten's id selects its province: the report names the province, not the kabupaten.
+      const [{ id: kabId, name: kabName }] = await t.db.query(
+        `SELECT id, name FROM agency WHERE province_code = '62' AND type = 'kabupaten' ORDER BY id LIMIT 1`,
+      );
+      const byAgency = await get(`/api/periods/1/matrix.csv?province=id:${kabId}`).expect(200);
+      expect(preamble(byAgency.body)['Provinsi']).toBe(`Provinsi Kalimantan Tengah (id:${kabId})`);
+      expect(preamble(byAgency.body)['Provinsi']).not.toContain(kabName);
+    });
+
+    it('records every export in the audit trail with its format, filters and row count', async () => {
+      const leader = await t.login('leader');
+      const before = await t.db.query(`SELECT coalesce(max(id), 0) AS id FROM audit_event`);
+      await get('/api/periods/2/matrix.xlsx?batch=timur&sort=-index', leader).expect(200);
+      await get('/api/periods/1/matrix.csv?province=62', leader).expect(200);
+      await get('/api/periods/1/matrix.pdf?q=PROV-62', leader).expect(200);
+      await get(`/api/periods/1/agencies/${kaltengId}/items.xlsx`, leader).expect(200);
+      await get(`/api/periods/1/agencies/${kaltengId}/items.csv`, leader).expect(200);
+      const events = await t.db.query(
+        `SELECT action, username, entity_type AS "entityType", entity_id AS "entityId", agency_id AS "agencyId", after
+         FROM audit_event WHERE id > $1 ORDER BY id`,
+        [before[0].id],
+      );
+      const [{ n: timur }] = await t.db.query(`SELECT count(*)::int AS n FROM agency WHERE batch_code = 'timur'`);
+      const [{ n: prov62 }] = await t.db.query(`SELECT count(*)::int AS n FROM agency WHERE province_code = '62'`);
+      const [{ n: items }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM plan_item WHERE period_id = 1 AND agency_id = $1`,
+        [kaltengId],
+      );
+      const period = (id: number) => ({ username: 'leader', entityType: 'period', entityId: String(id) });
+      expect(events).toEqual([
+        {
+          ...period(2),
+          action: 'export.matrix',
+          agencyId: null,
+          after: { format: 'xlsx', filters: { batch: 'timur', sort: '-index' }, rows: timur },
+        },
+        {
+          ...period(1),
+          action: 'export.matrix',
+          agencyId: null,
+          after: { format: 'csv', filters: { province: '62' }, rows: prov62 },
+        },
+        {
+          ...period(1),
+          action: 'export.matrix',
+          agencyId: null,
+          after: { format: 'pdf', filters: { q: 'PROV-62' }, rows: 1 },
+        },
+        {
+          ...period(1),
+          action: 'export.items',
+          agencyId: kaltengId,
+          after: { format: 'xlsx', filters: { agencyId: kaltengId, withResults: true }, rows: items },
+        },
+        {
+          ...period(1),
+          action: 'export.items',
+          agencyId: kaltengId,
+          after: { format: 'csv', filters: { agencyId: kaltengId, withResults: true }, rows: items },
+        },
+      ]);
+      expect(items).toBeGreaterThan(0);
     });
 
     it('takes the filters of the screen but no paging, and serves only the three formats', async () => {
@@ -121,7 +246,7 @@ describe('exports', () => {
     it('exports an agency item list with its ratings for staff', async () => {
       const res = await get(`/api/periods/1/agencies/${kaltengId}/items.csv`).expect(200);
       expect(res.headers['content-disposition']).toBe('attachment; filename="rencana-aksi-prov-62-2024.csv"');
-      const [header, ...rows] = await parseCsv(res.body);
+      const [header, ...rows] = records(res.body).filter((r) => r.some((v) => v !== ''));
       expect(header).toEqual(expect.arrayContaining(['Kode Instansi', 'Pilar', 'Judul', 'Warna', 'Catatan']));
       const [{ n }] = await t.db.query(
         `SELECT count(*)::int AS n FROM plan_item WHERE period_id = 1 AND agency_id = $1`,
@@ -139,7 +264,7 @@ describe('exports', () => {
       expect(header).toContain('Judul');
       expect(header).not.toContain('Warna');
       const published = await get(`/api/periods/1/agencies/${kaltengId}/items.csv`, kalteng).expect(200);
-      expect((await parseCsv(published.body))[0]).toContain('Warna');
+      expect(records(published.body)[0]).toContain('Warna');
       const [{ id: other }] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-11'`);
       await get(`/api/periods/2/agencies/${other}/items.csv`, kalteng).expect(404);
     });

@@ -1,8 +1,27 @@
 import { AGENCY_TYPE_NAMES, BATCH_NAMES, COLOR_NAMES, MatrixResponse, pillarByCode } from '@pantau/domain';
-import { toCsv } from './csv';
+import { CsvValue, toCsv } from './csv';
+import { ExportMeta, formatWib } from './export-meta';
 
-/** One row per agency: Kode, Instansi, Jenis, Wilayah, Indeks, then a score and a colour name per pillar. */
-export function renderMatrixCsv(m: MatrixResponse): Buffer {
+const TITLE = 'Matriks Evaluasi Rencana Aksi BerAKHLAK';
+
+/** What the other formats print in their header: the report, its scope and filters, who made it and when. */
+function preamble(m: MatrixResponse, meta: ExportMeta): CsvValue[][] {
+  return [
+    ['Laporan', TITLE],
+    ['Periode', m.period.name],
+    ...meta.filters.map((f) => [f.label, f.value]),
+    ['Jumlah instansi', m.rows.length],
+    ['Dibuat pada', formatWib(meta.generatedAt)],
+    ['Dibuat oleh', meta.generatedBy],
+    [],
+  ];
+}
+
+/**
+ * The report lines, a blank line, then one row per agency: Kode, Instansi, Jenis, Wilayah, Indeks, then a score
+ * and a colour name per pillar. Scores are numbers (with a decimal comma), so they sort and sum in Excel.
+ */
+export function renderMatrixCsv(m: MatrixResponse, meta: ExportMeta): Buffer {
   const header = [
     'Kode',
     'Instansi',
@@ -19,5 +38,5 @@ export function renderMatrixCsv(m: MatrixResponse): Buffer {
     r.index,
     ...r.cells.flatMap((c) => [c.score, COLOR_NAMES[c.color].id]),
   ]);
-  return toCsv([header, ...rows]);
+  return toCsv([...preamble(m, meta), header, ...rows]);
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { BATCH_NAMES } from '@pantau/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { MatrixService } from '../matrix/matrix.service';
 import { MatrixExportQuery } from './dto/matrix-export-query.dto';
 import { describeFilters, ExportMeta, matrixFileName } from './export-meta';
+import { ExportAudit } from './export-audit.service';
 import { renderMatrixCsv } from './matrix-csv';
 import { renderMatrixPdf } from './matrix-pdf';
 import { renderMatrixXlsx } from './matrix-xlsx';
@@ -32,29 +34,38 @@ export class MatrixExportService {
   constructor(
     private readonly matrix: MatrixService,
     private readonly dataSource: DataSource,
+    private readonly audit: ExportAudit,
   ) {}
 
   async export(user: AuthUser, periodId: number, q: MatrixExportQuery, format: ExportFormat): Promise<ExportFile> {
-    const m = await this.matrix.matrix(user, periodId, q, true);
-    const meta = exportMeta(user, describeFilters(q, await this.provinceName(q.province)));
+    const { matrix: m, provinceName } = await this.matrix.matrixForExport(user, periodId, q);
+    const meta = exportMeta(user, describeFilters(q, provinceName, await this.scopeOf(user)));
     const body =
       format === 'csv'
-        ? renderMatrixCsv(m)
+        ? renderMatrixCsv(m, meta)
         : format === 'xlsx'
           ? await renderMatrixXlsx(m, meta)
           : await renderMatrixPdf(m, meta);
+    await this.audit.record({
+      action: 'export.matrix',
+      format,
+      periodId,
+      agencyId: user.role === 'agency' ? user.agencyId : null,
+      filters: { ...q },
+      rows: m.rows.length,
+    });
     return { body, fileName: matrixFileName(m.period.year, q, format), type: CONTENT_TYPES[format] };
   }
 
-  private async provinceName(province: string | undefined): Promise<string | null> {
-    if (!province) return null;
-    const byId = province.startsWith('id:');
-    const rows: Array<{ name: string }> = await this.dataSource.query(
-      byId
-        ? `SELECT name FROM agency WHERE id = $1`
-        : `SELECT name FROM agency WHERE type = 'provinsi' AND province_code = $1`,
-      [byId ? Number(province.slice(3)) : province],
+  /** What the user may see at all, in words, when it is less than every agency. */
+  private async scopeOf(user: AuthUser): Promise<string | null> {
+    if (user.role === 'leadership' && user.batch) return `Wilayah ${BATCH_NAMES[user.batch].id}`;
+    if (user.role !== 'agency' || user.agencyId === null) return null;
+    const [own]: Array<{ name: string; units: number }> = await this.dataSource.query(
+      `SELECT a.name, (SELECT count(*)::int FROM agency u WHERE u.parent_id = a.id) AS units FROM agency a WHERE a.id = $1`,
+      [user.agencyId],
     );
-    return rows[0]?.name ?? null;
+    if (!own) return null;
+    return own.units > 0 ? `${own.name} beserta ${own.units} unit di bawahnya` : own.name;
   }
 }

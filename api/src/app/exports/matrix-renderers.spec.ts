@@ -55,13 +55,20 @@ const meta: ExportMeta = {
 };
 
 describe('matrix renderers', () => {
-  it('writes a CSV with BOM, header and neutralised formula-like cells', () => {
-    const csv = renderMatrixCsv(matrix(3, (i) => (i === 1 ? '=HYPERLINK("http://x")' : `Kota ${i}`))).toString('utf8');
-    expect(csv.startsWith('\uFEFFKode,Instansi,Jenis,Wilayah,Indeks,Berorientasi Pelayanan (Skor),')).toBe(true);
-    const lines = csv.trim().split('\r\n');
-    expect(lines).toHaveLength(4);
-    expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`);
-    expect(lines[1]).toMatch(/^KAB-1000,Kota 0,Kabupaten,Timur,,/);
+  it('writes a CSV for Indonesian Excel: BOM, the report lines, the table with decimal commas, formulas neutralised', () => {
+    const m = matrix(3, (i) => (i === 1 ? '=HYPERLINK("http://x")' : `Kota ${i}`));
+    const csv = renderMatrixCsv(m, meta).toString('utf8');
+    expect(csv.startsWith('\uFEFFLaporan;Matriks Evaluasi Rencana Aksi BerAKHLAK\r\n')).toBe(true);
+    expect(csv).not.toMatch(/^sep=/m);
+    const lines = csv.split('\r\n');
+    expect(lines.slice(1, 3)).toEqual(['Periode;Evaluasi Rencana Aksi BerAKHLAK 2025', 'Wilayah;Timur']);
+    const table = lines.indexOf('');
+    expect(lines[table + 1]).toMatch(/^Kode;Instansi;Jenis;Wilayah;Indeks;Berorientasi Pelayanan \(Skor\);/);
+    expect(lines.slice(table + 2).filter(Boolean)).toHaveLength(3);
+    expect(lines[table + 3]).toContain(`;"'=HYPERLINK(""http://x"")";`);
+    // Agency 1's index is 7.5 and its first pillar scores 13: a decimal comma, an integer as it is.
+    expect(lines[table + 3]).toMatch(/;Kabupaten;Timur;7,5;13;/);
+    expect(lines[table + 2]).toMatch(/^KAB-1000;Kota 0;Kabupaten;Timur;;/);
   });
 
   it('averages agencies, not items, in the totals row', () => {

@@ -131,7 +131,7 @@ function infoSheet(wb: Workbook, m: MatrixResponse, meta: ExportMeta): void {
     ['Laporan', 'Matriks Evaluasi Rencana Aksi BerAKHLAK'],
     ['Periode', m.period.name],
     ['Status periode', PERIOD_STATE_NAMES[m.period.state].id],
-    ...meta.filters.map((f): [string, string] => [`Filter: ${f.label}`, f.value]),
+    ...meta.filters.map((f): [string, string] => [f.label === 'Cakupan' ? f.label : `Filter: ${f.label}`, f.value]),
     ['Jumlah instansi', m.rows.length],
     ['Ambang batas', `hijau ≥ ${m.period.thresholds.green}%, kuning ≥ ${m.period.thresholds.yellow}%`],
     ['Dibuat pada', formatWib(meta.generatedAt)],

@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { uploadErrors } from './upload-errors';
 
 /** Separator of the header line: Excel in Indonesian locale saves CSV with semicolons. */
 export function csvDelimiter(content: string): string {
@@ -42,7 +42,7 @@ export function parseCsv(text: string, delimiter: string): string[][] {
     } else field += ch;
   }
   if (quoted)
-    throw new BadRequestException(
+    throw uploadErrors.unreadable(
       `The CSV has a quoted field starting in row ${quoteStartRecord} that is never closed`,
     );
   if (field !== '' || record.length > 0) records.push([...record, field]);

@@ -1,5 +1,6 @@
 import {
   applyDecorators,
+  Body,
   Controller,
   Get,
   Param,
@@ -24,13 +25,14 @@ import {
 import type { Response } from 'express';
 import { Allow, CurrentUser } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
+import { ImportJobDto, ReserveImportDto } from './dto/import-job.dto';
 import { ImportQuery, PeriodImportQuery } from './dto/import-query.dto';
 import { ImportProgressDto, ImportReportDto } from './dto/import-report.dto';
-import { ImportProgressService } from './import-progress.service';
+import { ImportJobsService } from './import-jobs.service';
 import type { ImportResult } from './import-report';
 import { ImportsService } from './imports.service';
 import type { UploadedSpreadsheet } from './spreadsheet-file';
-import { UploadLimitMessage } from './upload-limit.interceptor';
+import { UploadInterceptor } from './upload.interceptor';
 
 const FILE_BODY = {
   schema: {
@@ -52,13 +54,28 @@ const UploadDocs = (columns: string) =>
       description: 'Imported; the report counts created, updated and unchanged rows',
     }),
     ApiOkResponse({ type: ImportReportDto, description: 'dryRun=true: the file is valid; nothing was written' }),
-    ApiResponse({ status: 400, description: 'Missing file, unreadable file, formulas, or a compression bomb' }),
-    ApiResponse({ status: 413, description: 'The file is larger than the upload limit' }),
-    ApiResponse({ status: 415, description: 'The file is not a CSV or XLSX spreadsheet' }),
+    ApiResponse({
+      status: 400,
+      description:
+        'code upload-missing-file, upload-empty, upload-unreadable, upload-damaged, upload-has-formulas (params.cell) ' +
+        'or upload-compression-bomb',
+    }),
+    ApiResponse({ status: 404, description: 'code import-not-found: importId was not reserved by this user' }),
+    ApiResponse({ status: 409, description: 'code import-id-used, import-id-wrong-kind or import-id-wrong-period' }),
+    ApiResponse({
+      status: 413,
+      description:
+        'code upload-too-large (params.limit: larger than the upload limit) or upload-too-many-rows (params.limit)',
+    }),
+    ApiResponse({ status: 415, description: 'code upload-wrong-type: not a CSV or XLSX spreadsheet' }),
     ApiResponse({
       status: 422,
       type: ImportReportDto,
       description: 'Rows with errors: nothing was written; every bad row is listed',
+    }),
+    ApiResponse({
+      status: 503,
+      description: 'code import-queue-full: too many imports are waiting; retry after the Retry-After seconds',
     }),
   );
 
@@ -68,12 +85,29 @@ const UploadDocs = (columns: string) =>
 export class ImportsController {
   constructor(
     private readonly imports: ImportsService,
-    private readonly progress: ImportProgressService,
+    private readonly jobs: ImportJobsService,
   ) {}
+
+  @Post('jobs')
+  @Allow('admin', 'agency')
+  @ApiOperation({
+    summary: 'Reserve an import id for one upload',
+    description:
+      'The id is bound to the caller: only they can upload under it (once), and only they and admins can read ' +
+      'its progress. Items and survey ids are bound to the period the upload names. Agency teams reserve ids ' +
+      'for items only.',
+  })
+  @ApiCreatedResponse({ type: ImportJobDto })
+  @ApiResponse({ status: 400, description: 'periodId missing for items or survey, or given for agencies' })
+  @ApiResponse({ status: 403, description: 'code import-kind-forbidden: this kind is imported by admins only' })
+  @ApiResponse({ status: 404, description: 'No such period' })
+  async reserve(@CurrentUser() user: AuthUser, @Body() body: ReserveImportDto): Promise<ImportJobDto> {
+    return { importId: await this.imports.reserve(user, body) };
+  }
 
   @Post('agencies')
   @Allow('admin')
-  @UseInterceptors(UploadLimitMessage, FileInterceptor('file'))
+  @UseInterceptors(UploadInterceptor, FileInterceptor('file'))
   @ApiOperation({ summary: 'Import agencies (all-or-nothing; matched by code)' })
   @UploadDocs('code, name, type, batch, province_code, parent_code')
   async agencies(
@@ -87,7 +121,7 @@ export class ImportsController {
 
   @Post('items')
   @Allow('admin', 'agency')
-  @UseInterceptors(UploadLimitMessage, FileInterceptor('file'))
+  @UseInterceptors(UploadInterceptor, FileInterceptor('file'))
   @ApiOperation({
     summary:
       'Import action-plan items into a draft or open period (all-or-nothing; matched by agency, pillar and title)',
@@ -106,7 +140,7 @@ export class ImportsController {
 
   @Post('survey')
   @Allow('admin')
-  @UseInterceptors(UploadLimitMessage, FileInterceptor('file'))
+  @UseInterceptors(UploadInterceptor, FileInterceptor('file'))
   @ApiOperation({ summary: 'Import BerAKHLAK index survey results (0–100) per agency for a period' })
   @ApiResponse({ status: 409, description: 'The period is closed' })
   @UploadDocs('agency_code, values_alignment, engagement, employer_branding, overall')
@@ -121,14 +155,14 @@ export class ImportsController {
 
   @Get(':importId/progress')
   @Allow('admin', 'agency')
-  @ApiOperation({ summary: 'Progress of an import started with ?importId=' })
+  @ApiOperation({ summary: 'Progress of an import, queued (with its place in line), running or finished' })
   @ApiOkResponse({ type: ImportProgressDto })
   @ApiResponse({ status: 404, description: 'No import with this id (or not yours)' })
   progressOf(
     @CurrentUser() user: AuthUser,
     @Param('importId', new ParseUUIDPipe()) importId: string,
   ): ImportProgressDto {
-    return this.progress.get(importId, user.id, user.role === 'admin');
+    return this.jobs.get(importId, user);
   }
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
+import type { QueryRunner } from 'typeorm';
 import { Workbook } from 'exceljs';
 import { PILLARS } from '@pantau/domain';
 import { createTestApp, TestApp } from '../../testing/test-app';
@@ -66,6 +67,10 @@ describe('imports', () => {
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const upload = (path: string, file: Buffer, name: string, token = admin) =>
     t.http.post(path).set(auth(token)).attach('file', file, name);
+  const reserve = async (kind: string, periodId?: number, token = admin): Promise<string> =>
+    (await t.http.post('/api/imports/jobs').set(auth(token)).send({ kind, periodId }).expect(201)).body.importId;
+  const progressOf = (importId: string, token = admin) =>
+    t.http.get(`/api/imports/${importId}/progress`).set(auth(token));
   const itemsIn = async (periodId: number, agencyId = kaltengId): Promise<number> =>
     (
       await t.db.query(`SELECT count(*)::int AS n FROM plan_item WHERE period_id = $1 AND agency_id = $2`, [
@@ -75,7 +80,8 @@ describe('imports', () => {
     )[0].n;
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    // One import at a time and one waiting: the queue test below fills the line with two uploads.
+    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', IMPORT_CONCURRENCY: '1', IMPORT_QUEUE_LIMIT: '1' });
     admin = await t.login('admin');
     [{ id: draftId }] = await t.db.query(
       `INSERT INTO period (name, year, state, instrument_version) VALUES ('Evaluasi Rencana Aksi BerAKHLAK 2026', 2026, 'draft', '2025.1') RETURNING id`,
@@ -127,7 +133,7 @@ describe('imports', () => {
     });
 
     it('creates the items and their work units, and counts them grey in the matrix', async () => {
-      const importId = randomUUID();
+      const importId = await reserve('items', draftId);
       const res = await upload(
         `/api/imports/items?periodId=${draftId}&importId=${importId}`,
         csv(good),
@@ -245,6 +251,10 @@ describe('imports', () => {
     it('answers 413, naming the limit, for a file over the upload limit', async () => {
       const big = Buffer.alloc(10 * 1024 * 1024 + 1, 'a');
       const res = await upload(url(), big, 'besar.csv').expect(413);
+      expect(res.body).toMatchObject({
+        code: 'upload-too-large',
+        params: { limitBytes: 10 * 1024 * 1024, limit: '10 MB' },
+      });
       expect(res.body.message).toMatch(/larger than the upload limit of 10 MB/);
     });
 
@@ -253,11 +263,13 @@ describe('imports', () => {
         415,
       );
       expect(res.body.message).toMatch(/named \.xlsx but its content is not an Excel workbook/);
+      expect(res.body.code).toBe('upload-wrong-type');
     });
 
     it('refuses a binary file posing as CSV', async () => {
       const res = await upload(url(), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x80]), 'butir.csv').expect(415);
       expect(res.body.message).toMatch(/not UTF-8 text/);
+      expect(res.body.code).toBe('upload-wrong-type');
     });
 
     it('refuses a ZIP that is not a workbook', async () => {
@@ -271,6 +283,7 @@ describe('imports', () => {
       const file = await xlsx([ITEM_HEADER, ['PROV-62', 'loyal', 'Butir', '', '', '', '']], 'D2');
       const res = await upload(url(), file, 'butir.xlsx').expect(400);
       expect(res.body.message).toMatch(/formulas \(cell Butir!D2\)/);
+      expect(res.body).toMatchObject({ code: 'upload-has-formulas', params: { cell: 'Butir!D2', count: 1 } });
       const fromCsv = await upload(
         url(),
         csv([ITEM_HEADER, ['PROV-62', 'loyal', '=1+2', '', '', '', '']]),
@@ -287,6 +300,7 @@ describe('imports', () => {
       expect(bomb.length).toBeLessThan(200 * 1024);
       const res = await upload(url(), bomb, 'bom.xlsx').expect(400);
       expect(res.body.message).toMatch(/would unpack to 60 MB.*compression bomb/);
+      expect(res.body).toMatchObject({ code: 'upload-compression-bomb', params: { unpackedMb: 60 } });
     });
 
     it('refuses a compression bomb that lies about its size', async () => {
@@ -295,12 +309,164 @@ describe('imports', () => {
         { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(60 * 1024 * 1024), declaredSize: 1000 },
       ]);
       const res = await upload(url(), bomb, 'bom.xlsx').expect(400);
+      expect(res.body).toMatchObject({
+        code: 'upload-compression-bomb',
+        params: { part: 'xl/worksheets/sheet1.xml', declared: 1000 },
+      });
+      expect(res.body.message).toMatch(/unpacks to more than the 1000 bytes it declares/);
+    });
+
+    it('refuses a part whose content does not match its declared size as damaged', async () => {
+      const damaged = zip([
+        { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+        { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet/>'), declaredSize: 5000 },
+      ]);
+      const res = await upload(url(), damaged, 'rusak.xlsx').expect(400);
+      expect(res.body).toMatchObject({ code: 'upload-damaged' });
       expect(res.body.message).toMatch(/damaged or its declared size is wrong/);
+    });
+
+    it('refuses more rows than an import takes with its own reason, not the size limit', async () => {
+      const lines = ['agency_code,pillar,title', ...Array.from({ length: 100_001 }, (_, i) => `X,loyal,${i}`)];
+      const file = Buffer.from(lines.join('\n'));
+      expect(file.length).toBeLessThan(4 * 1024 * 1024);
+      const res = await upload(url(), file, 'banyak.csv').expect(413);
+      expect(res.body).toMatchObject({ code: 'upload-too-many-rows', params: { rows: 100_001, limit: 100_000 } });
+      expect(res.body.message).toMatch(/has 100001 rows; at most 100000 rows/);
+      expect(res.body.message).not.toMatch(/upload limit/);
     });
 
     it('asks for the file when none is attached', async () => {
       const res = await t.http.post(url()).set(auth(admin)).field('note', 'x').expect(400);
       expect(res.body.message).toMatch(/multipart form field "file"/);
+      expect(res.body.code).toBe('upload-missing-file');
+    });
+  });
+
+  describe('import ids', () => {
+    const url = () => `/api/imports/items?periodId=${draftId}&dryRun=true`;
+    const file = () => csv([ITEM_HEADER, ['PROV-62', 'loyal', 'Butir uji id', '', '', '', '']]);
+
+    it('are made by the server, bound to who reserved them: others get 404 on upload and progress', async () => {
+      const kalteng = await t.login('kalteng');
+      const mine = await reserve('items', draftId, kalteng);
+      expect(mine).toMatch(/^[0-9a-f-]{36}$/);
+      expect((await progressOf(mine, kalteng).expect(200)).body).toEqual({ phase: 'reserved', done: 0, total: 0 });
+      const evaluator = await t.login('evaluator');
+      await t.http.post('/api/imports/jobs').set(auth(evaluator)).send({ kind: 'items' }).expect(403);
+      const [{ id: acehId }] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-11'`);
+      await t.http
+        .post('/api/users')
+        .set(auth(admin))
+        .send({
+          username: 'tim.aceh',
+          displayName: 'Tim Aceh',
+          password: 'rahasia-aceh-1',
+          role: 'agency',
+          agencyId: acehId,
+        })
+        .expect(201);
+      const aceh = await t.login('tim.aceh', 'rahasia-aceh-1');
+      // Another user, even an admin, cannot upload under it; only the owner and admins read its progress.
+      const taken = await upload(`${url()}&importId=${mine}`, file(), 'butir.csv').expect(404);
+      expect(taken.body.code).toBe('import-not-found');
+      await upload(`${url()}&importId=${mine}`, file(), 'butir.csv', aceh).expect(404);
+      await progressOf(mine, aceh).expect(404);
+      await progressOf(mine).expect(200);
+      // A made-up id is refused as well: ids are no longer the client's to choose.
+      const madeUp = await upload(`${url()}&importId=${randomUUID()}`, file(), 'butir.csv').expect(404);
+      expect(madeUp.body.code).toBe('import-not-found');
+    });
+
+    it('serve one upload each: a second upload under the same id is 409', async () => {
+      const importId = await reserve('items', draftId);
+      await upload(`${url()}&importId=${importId}`, file(), 'butir.csv').expect(200);
+      expect((await progressOf(importId).expect(200)).body).toEqual({ phase: 'done', done: 1, total: 1 });
+      const again = await upload(`${url()}&importId=${importId}`, file(), 'butir.csv').expect(409);
+      expect(again.body).toMatchObject({ statusCode: 409, code: 'import-id-used' });
+    });
+
+    it('belong to one kind of import, and agency teams reserve only items', async () => {
+      const importId = await reserve('survey', draftId);
+      const wrong = await upload(`${url()}&importId=${importId}`, file(), 'butir.csv').expect(409);
+      expect(wrong.body).toMatchObject({ code: 'import-id-wrong-kind', params: { reserved: 'survey', kind: 'items' } });
+      const kalteng = await t.login('kalteng');
+      const refused = await t.http.post('/api/imports/jobs').set(auth(kalteng)).send({ kind: 'agencies' }).expect(403);
+      expect(refused.body.code).toBe('import-kind-forbidden');
+      await t.http.post('/api/imports/jobs').set(auth(admin)).send({ kind: 'users' }).expect(400);
+    });
+
+    it('belong to the period they were reserved for, which must exist', async () => {
+      const importId = await reserve('items', draftId);
+      const other = await upload(`/api/imports/items?periodId=1&dryRun=true&importId=${importId}`, file(), 'butir.csv');
+      expect(other.status).toBe(409);
+      expect(other.body).toMatchObject({ code: 'import-id-wrong-period', params: { reserved: draftId, periodId: 1 } });
+      const jobs = (body: object) => t.http.post('/api/imports/jobs').set(auth(admin)).send(body);
+      expect((await jobs({ kind: 'items' }).expect(400)).body.message).toMatch(/periodId is required to import items/);
+      await jobs({ kind: 'survey', periodId: 99_999_999 }).expect(404);
+      await jobs({ kind: 'agencies', periodId: draftId }).expect(400);
+      await jobs({ kind: 'agencies' }).expect(201);
+    });
+  });
+
+  describe('queue', () => {
+    let lock: QueryRunner;
+    afterEach(async () => {
+      if (lock?.isTransactionActive) await lock.rollbackTransaction();
+      await lock?.release();
+    });
+
+    /** Polls an import's progress until `done` says so (each answer is logged on failure). */
+    async function until(importId: string, done: (p: { phase: string; position?: number }) => boolean) {
+      const seen: unknown[] = [];
+      for (let i = 0; i < 400; i++) {
+        const p = (await progressOf(importId).expect(200)).body;
+        seen.push(p);
+        if (done(p)) return p;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`the import never reached the expected state; seen ${JSON.stringify(seen.slice(-5))}`);
+    }
+
+    it('runs one import at a time, shows the others their place in line, and refuses past the limit with 503', async () => {
+      const [{ id: periodId }] = await t.db.query(
+        `INSERT INTO period (name, year, state, instrument_version) VALUES ('Uji antrean', 2032, 'draft', '2025.1') RETURNING id`,
+      );
+      // Holding the period's item-import lock keeps the first import running (it waits for the lock in its slot).
+      lock = t.db.createQueryRunner();
+      await lock.connect();
+      await lock.startTransaction();
+      await lock.query(`SELECT pg_advisory_xact_lock(hashtext('pantau:import:items'), $1)`, [periodId]);
+      const file = (title: string) => csv([ITEM_HEADER, ['PROV-62', 'loyal', title, '', '', '', '']]);
+      const [first, second, third] = [
+        await reserve('items', periodId),
+        await reserve('items', periodId),
+        await reserve('items', periodId),
+      ];
+      const send = (importId: string, title: string) =>
+        upload(`/api/imports/items?periodId=${periodId}&importId=${importId}`, file(title), 'butir.csv').then((r) => r);
+
+      const running = send(first, 'Pertama');
+      await until(first, (p) => p.phase === 'reading');
+      const waiting = send(second, 'Kedua');
+      expect(await until(second, (p) => p.phase === 'queued')).toEqual({
+        phase: 'queued',
+        position: 1,
+        done: 0,
+        total: 0,
+      });
+      const full = await send(third, 'Ketiga');
+      expect(full.status).toBe(503);
+      expect(full.headers['retry-after']).toMatch(/^\d+$/);
+      expect(full.body).toMatchObject({ statusCode: 503, code: 'import-queue-full', params: { limit: 1 } });
+      // The refused upload keeps its id for a later try.
+      expect((await progressOf(third).expect(200)).body.phase).toBe('reserved');
+
+      await lock.rollbackTransaction();
+      expect([(await running).status, (await waiting).status]).toEqual([201, 201]);
+      expect((await send(third, 'Ketiga')).status).toBe(201);
+      const titles = await t.db.query(`SELECT title FROM plan_item WHERE period_id = $1 ORDER BY id`, [periodId]);
+      expect(titles.map((r: { title: string }) => r.title)).toEqual(['Pertama', 'Kedua', 'Ketiga']);
     });
   });
 

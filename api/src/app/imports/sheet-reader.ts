@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { BadRequestException, HttpException, PayloadTooLargeException } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
 import { CellValue, Row, stream, ValueType } from 'exceljs';
+import { unneutralise } from '../exports/csv';
 import { csvDelimiter, parseCsv } from './csv-reader';
 import type { SpreadsheetFormat } from './spreadsheet-file';
+import { uploadErrors } from './upload-errors';
 
 export const MAX_ROWS = 100_000;
 
@@ -67,8 +70,10 @@ function formulaCellsOf(row: Row, sheet: string): string[] {
  * The first worksheet's rows as text, and every formula cell of every worksheet, read row by row through
  * ExcelJS's streaming reader: a 35,000-row workbook loaded whole took ~230 MB of heap.
  */
-async function xlsxSheet(buffer: Buffer): Promise<{ sheet: Sheet | null; formulas: string[] }> {
-  const reader = new stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+async function xlsxSheet(source: string | Buffer): Promise<{ sheet: Sheet | null; formulas: string[] }> {
+  // A path is streamed from disk: the workbook is never whole in memory.
+  const input = typeof source === 'string' ? source : Readable.from([source]);
+  const reader = new stream.xlsx.WorkbookReader(input as unknown as Readable, {
     sharedStrings: 'cache',
     styles: 'cache', // dates are numbers with a date format
     hyperlinks: 'ignore',
@@ -98,18 +103,26 @@ async function xlsxSheet(buffer: Buffer): Promise<{ sheet: Sheet | null; formula
     }
     if (isFirst) sheet = own;
   }
-  if (dataRows > MAX_ROWS) throw tooMany(dataRows);
+  if (dataRows > MAX_ROWS) throw uploadErrors.tooManyRows(dataRows, MAX_ROWS);
   return { sheet: sheet && (sheet.header.length > 0 || sheet.rows.length > 0) ? sheet : null, formulas };
 }
 
-function tooMany(rows: number): PayloadTooLargeException {
-  return new PayloadTooLargeException(`The file has ${rows} rows; at most ${MAX_ROWS} rows can be imported at once`);
+/** The file as UTF-8 text; anything else is refused as not a CSV. */
+async function csvText(source: string | Buffer): Promise<string> {
+  const buf = typeof source === 'string' ? await readFile(source) : source;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw uploadErrors.wrongType('The file is not UTF-8 text; save the CSV as "CSV UTF-8" or upload an .xlsx workbook');
+  }
+  if (text.includes('\0')) throw uploadErrors.wrongType('The file contains binary data, not CSV text');
+  return text.replace(/^\uFEFF/, '');
 }
 
-function csvSheet(buffer: Buffer): Sheet {
-  const content = buffer.toString('utf8').replace(/^\uFEFF/, '');
+function csvSheet(content: string): Sheet {
   const [head = [], ...records] = parseCsv(content, csvDelimiter(content));
-  if (records.length > MAX_ROWS) throw tooMany(records.length);
+  if (records.length > MAX_ROWS) throw uploadErrors.tooManyRows(records.length, MAX_ROWS);
   const header = head.map(normaliseHeader);
   const rows: SheetRow[] = [];
   records.forEach((values, i) => {
@@ -119,36 +132,35 @@ function csvSheet(buffer: Buffer): Sheet {
   return { header, rows };
 }
 
-/** Reads the first worksheet of an XLSX, or a CSV, as text cells; refuses formulas, naming the first cell. */
-export async function readSheet(buffer: Buffer, format: SpreadsheetFormat): Promise<Sheet> {
+/**
+ * Reads the first worksheet of an XLSX, or a CSV, as text cells; refuses formulas, naming the first cell.
+ * `source` is the path of the uploaded file (or its content, for tests).
+ */
+export async function readSheet(source: string | Buffer, format: SpreadsheetFormat): Promise<Sheet> {
   if (format === 'csv') {
-    const sheet = csvSheet(buffer);
-    if (sheet.header.every((h) => !h)) throw new BadRequestException('The spreadsheet is empty');
+    const sheet = csvSheet(await csvText(source));
+    if (sheet.header.every((h) => !h)) throw uploadErrors.emptySheet();
     refuseFormulas(csvFormulaCells(sheet));
-    return unneutralise(sheet);
+    return withoutNeutralising(sheet);
   }
   let read: Awaited<ReturnType<typeof xlsxSheet>>;
   try {
-    read = await xlsxSheet(buffer);
+    read = await xlsxSheet(source);
   } catch (e) {
     if (e instanceof HttpException) throw e;
-    throw new BadRequestException(`The XLSX file could not be read: ${(e as Error).message.slice(0, 200)}`);
+    throw uploadErrors.unreadable(`The XLSX file could not be read: ${(e as Error).message.slice(0, 200)}`);
   }
   refuseFormulas(read.formulas);
-  if (!read.sheet) throw new BadRequestException('The spreadsheet is empty');
+  if (!read.sheet) throw uploadErrors.emptySheet();
   return read.sheet;
 }
 
 function refuseFormulas(cells: string[]): void {
-  if (cells.length === 0) return;
-  const more = cells.length > 1 ? ` and ${cells.length - 1} more cell(s)` : '';
-  throw new BadRequestException(
-    `The spreadsheet contains formulas (cell ${cells[0]}${more}); formulas are not imported: copy the cells and paste them as values, then upload again`,
-  );
+  if (cells.length > 0) throw uploadErrors.formulas(cells[0]!, cells.length);
 }
 
-/** Undoes the apostrophe our CSV exports put before formula-like text, so an export can be re-imported as is. */
-function unneutralise(sheet: Sheet): Sheet {
-  for (const r of sheet.rows) r.values = r.values.map((v) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v));
+/** Undoes the apostrophes our CSV exports put before formula-like text, so an export can be re-imported as is. */
+function withoutNeutralising(sheet: Sheet): Sheet {
+  for (const r of sheet.rows) r.values = r.values.map(unneutralise);
   return sheet;
 }

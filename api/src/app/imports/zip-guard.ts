@@ -1,5 +1,7 @@
-import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
-import { inflateRawSync } from 'node:zlib';
+import { createReadStream } from 'node:fs';
+import { FileHandle, open } from 'node:fs/promises';
+import { createInflateRaw } from 'node:zlib';
+import { uploadErrors } from './upload-errors';
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -19,84 +21,120 @@ interface ZipEntry {
   localOffset: number;
 }
 
-function endOfCentralDirectory(buf: Buffer): number {
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === EOCD) return i;
-  }
-  throw new UnsupportedMediaTypeException(
-    'The file starts like a ZIP/XLSX file but is damaged; save it again as .xlsx',
-  );
+const notAWorkbook = () =>
+  uploadErrors.wrongType('The file starts like a ZIP/XLSX file but is damaged; save it again as .xlsx');
+
+async function readAt(file: FileHandle, position: number, length: number): Promise<Buffer> {
+  const buf = Buffer.alloc(length);
+  const { bytesRead } = await file.read(buf, 0, length, position);
+  return buf.subarray(0, bytesRead);
 }
 
-function centralDirectory(buf: Buffer): ZipEntry[] {
-  const eocd = endOfCentralDirectory(buf);
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || p === 0xffffffff) {
-    throw new BadRequestException(
-      'The workbook uses ZIP64, which a plan spreadsheet never needs; save it again as .xlsx',
-    );
-  }
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) {
-      throw new UnsupportedMediaTypeException(
-        'The XLSX file is damaged (bad central directory); save it again as .xlsx',
-      );
+async function centralDirectory(file: FileHandle, fileSize: number): Promise<ZipEntry[]> {
+  const tailStart = Math.max(0, fileSize - 22 - 0xffff);
+  const tail = await readAt(file, tailStart, fileSize - tailStart);
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
     }
-    const nameLength = buf.readUInt16LE(p + 28);
+  }
+  if (eocd < 0) throw notAWorkbook();
+  const count = tail.readUInt16LE(eocd + 10);
+  const cdSize = tail.readUInt32LE(eocd + 12);
+  const cdOffset = tail.readUInt32LE(eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) {
+    throw uploadErrors.damaged('The workbook uses ZIP64, which a plan spreadsheet never needs; save it again as .xlsx');
+  }
+  if (cdOffset + cdSize > fileSize) throw notAWorkbook();
+  const cd = await readAt(file, cdOffset, cdSize);
+  const entries: ZipEntry[] = [];
+  let p = 0;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL) {
+      throw uploadErrors.wrongType('The XLSX file is damaged (bad central directory); save it again as .xlsx');
+    }
+    const nameLength = cd.readUInt16LE(p + 28);
     entries.push({
-      method: buf.readUInt16LE(p + 10),
-      compressedSize: buf.readUInt32LE(p + 20),
-      size: buf.readUInt32LE(p + 24),
-      localOffset: buf.readUInt32LE(p + 42),
-      name: buf.toString('utf8', p + 46, p + 46 + nameLength),
+      method: cd.readUInt16LE(p + 10),
+      compressedSize: cd.readUInt32LE(p + 20),
+      size: cd.readUInt32LE(p + 24),
+      localOffset: cd.readUInt32LE(p + 42),
+      name: cd.toString('utf8', p + 46, p + 46 + nameLength),
     });
-    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    p += 46 + nameLength + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
   }
   return entries;
 }
 
-/** Inflates one entry, never past its declared size: a lying header cannot make us allocate more. */
-function assertEntryMatches(buf: Buffer, e: ZipEntry): void {
-  const damaged = () =>
-    new BadRequestException(`The workbook part "${e.name.slice(0, 80)}" is damaged or its declared size is wrong`);
-  if (e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== LOCAL) throw damaged();
-  const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
-  const data = buf.subarray(start, start + e.compressedSize);
-  if (data.length !== e.compressedSize) throw damaged();
-  let actual: number;
-  if (e.method === 0) actual = data.length;
-  else if (e.method === 8) {
-    try {
-      actual = inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) }).length;
-    } catch {
-      throw damaged();
-    }
-  } else
-    throw new BadRequestException(
+/**
+ * Inflates one entry as a stream, counting and discarding what comes out, and stops as soon as it passes the
+ * declared size: a lying header can neither make us allocate the part nor hide how big it really is.
+ */
+async function assertEntryMatches(path: string, file: FileHandle, fileSize: number, e: ZipEntry): Promise<void> {
+  const part = e.name.slice(0, 80);
+  const damaged = () => uploadErrors.damaged(`The workbook part "${part}" is damaged or its declared size is wrong`);
+  const local = await readAt(file, e.localOffset, 30);
+  if (local.length < 30 || local.readUInt32LE(0) !== LOCAL) throw damaged();
+  const start = e.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  if (start + e.compressedSize > fileSize) throw damaged();
+  if (e.method === 0) {
+    if (e.compressedSize !== e.size) throw damaged();
+    return;
+  }
+  if (e.method !== 8) {
+    throw uploadErrors.damaged(
       `The workbook uses an unsupported compression method (${e.method}); save it again as .xlsx`,
     );
+  }
+  if (e.compressedSize === 0) throw damaged();
+  const actual = await new Promise<number>((resolve, reject) => {
+    let total = 0;
+    const source = createReadStream(path, { start, end: start + e.compressedSize - 1 });
+    const inflate = createInflateRaw();
+    const fail = (err: Error) => {
+      source.destroy();
+      inflate.destroy();
+      reject(err);
+    };
+    source.on('error', () => fail(damaged()));
+    inflate.on('error', () => fail(damaged()));
+    inflate.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > e.size) fail(uploadErrors.lyingPart(part, e.size));
+    });
+    inflate.on('end', () => resolve(total));
+    source.pipe(inflate);
+  });
   if (actual !== e.size) throw damaged();
 }
 
 /**
  * Refuses ZIP files that are not Excel workbooks or that inflate far beyond their size (compression bombs).
  * The declared sizes in the central directory are checked first, then every part is inflated with a hard
- * cap at its declared size, so exceljs only ever opens a file whose real size is known and bounded.
+ * cap at its declared size, so exceljs only ever opens a file whose real size is known and bounded. Reads the
+ * file from disk piece by piece; it is never whole in memory.
  */
-export function assertSafeWorkbookZip(buf: Buffer): void {
-  const entries = centralDirectory(buf);
-  if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
-    throw new UnsupportedMediaTypeException('The file is a ZIP archive but not an Excel workbook (no xl/workbook.xml)');
+export async function assertSafeWorkbookZip(path: string): Promise<void> {
+  const file = await open(path, 'r');
+  try {
+    const { size } = await file.stat();
+    const entries = await centralDirectory(file, size);
+    if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
+      throw uploadErrors.wrongType('The file is a ZIP archive but not an Excel workbook (no xl/workbook.xml)');
+    }
+    const declared = entries.reduce((sum, e) => sum + e.size, 0);
+    const budget = uncompressedBudget(size);
+    if (declared > budget) {
+      throw uploadErrors.compressionBomb(
+        Math.round(declared / MB),
+        Math.round(budget / MB),
+        Math.max(1, Math.round(size / 1024)),
+      );
+    }
+    for (const e of entries) if (!e.name.endsWith('/')) await assertEntryMatches(path, file, size, e);
+  } finally {
+    await file.close();
   }
-  const declared = entries.reduce((sum, e) => sum + e.size, 0);
-  const budget = uncompressedBudget(buf.length);
-  if (declared > budget) {
-    throw new BadRequestException(
-      `The workbook would unpack to ${Math.round(declared / MB)} MB, more than the ${Math.round(budget / MB)} MB allowed for a ` +
-        `${Math.max(1, Math.round(buf.length / 1024))} KB upload; it looks like a compression bomb and was refused`,
-    );
-  }
-  for (const e of entries) if (!e.name.endsWith('/')) assertEntryMatches(buf, e);
 }

@@ -45,6 +45,24 @@ export class MatrixService {
    * never with the number of items. `pageSize` absent means every matching agency (exports).
    */
   async matrix(user: AuthUser, periodId: number, q: MatrixQuery, all = false): Promise<MatrixResponse> {
+    return (await this.read(user, periodId, q, all)).matrix;
+  }
+
+  /** Every matching agency, and the name of the province the filter chose, as this query resolved it. */
+  async matrixForExport(
+    user: AuthUser,
+    periodId: number,
+    q: MatrixQuery,
+  ): Promise<{ matrix: MatrixResponse; provinceName: string | null }> {
+    return this.read(user, periodId, q, true);
+  }
+
+  private async read(
+    user: AuthUser,
+    periodId: number,
+    q: MatrixQuery,
+    all: boolean,
+  ): Promise<{ matrix: MatrixResponse; provinceName: string | null }> {
     const period = await this.period(periodId);
     const hide = !this.scope.canSeeResults(user, period.state);
     const thresholds: Thresholds = { green: period.greenThreshold, yellow: period.yellowThreshold };
@@ -84,15 +102,13 @@ export class MatrixService {
          LEFT JOIN cell_count sc ON sc.period_id = $1 AND sc.agency_id = a.id AND sc.pillar_code = $${params.length}
          WHERE ${where} ORDER BY sc.score ${dir} NULLS LAST, a.name, a.id ${page}`;
     }
-    const [rows, total]: [Array<Record<string, any>>, number] = await Promise.all([
-      this.dataSource.query(sql, params),
-      this.count(where, countParams),
-    ]);
+    const [rows, { total, provinceName }]: [Array<Record<string, any>>, Awaited<ReturnType<typeof this.count>>] =
+      await Promise.all([this.dataSource.query(sql, params), this.count(where, countParams, !!q.province)]);
     const cells = await this.cells(
       periodId,
       rows.map((r) => r['id'] as number),
     );
-    return {
+    const matrix: MatrixResponse = {
       period: await this.periodView(period),
       pillars: [...PILLAR_CODES],
       total,
@@ -114,6 +130,7 @@ export class MatrixService {
         };
       }),
     };
+    return { matrix, provinceName };
   }
 
   private async cells(periodId: number, agencyIds: number[]): Promise<Map<number, Map<string, Record<string, any>>>> {
@@ -132,13 +149,24 @@ export class MatrixService {
     return out;
   }
 
-  private async count(where: string, params: unknown[]): Promise<number> {
+  /**
+   * How many agencies match; under a province filter also that province's name, read from the province code
+   * the matching agencies share (the filter may name the province by code or by any agency in it).
+   */
+  private async count(
+    where: string,
+    params: unknown[],
+    byProvince: boolean,
+  ): Promise<{ total: number; provinceName: string | null }> {
+    const province = byProvince
+      ? `(SELECT p.name FROM agency p WHERE p.type = 'provinsi' AND p.province_code = min(a.province_code) ORDER BY p.id LIMIT 1)`
+      : 'NULL::text';
     // $1 (the period) is not otherwise used here; naming it keeps its type known to PostgreSQL.
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM agency a WHERE $1::int IS NOT NULL AND ${where}`,
+    const [{ total, provinceName }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total, ${province} AS "provinceName" FROM agency a WHERE $1::int IS NOT NULL AND ${where}`,
       params,
     );
-    return total;
+    return { total, provinceName };
   }
 }
 

@@ -1,3 +1,4 @@
+import { parseNumber } from '../exports/csv';
 import { bindColumns, cell, ColumnSpec, RowErrors } from '../imports/import-report';
 import type { Sheet } from '../imports/sheet-reader';
 
@@ -21,8 +22,8 @@ export interface SurveyRow {
 /** "72.5" and the Indonesian "72,5" are the same score; anything else is an error. */
 function score(text: string): number | null | undefined {
   if (text === '') return null;
-  const n = Number(text.replace(/^(\d+),(\d+)$/, '$1.$2'));
-  return Number.isFinite(n) && n >= 0 && n <= 100 ? Math.round(n * 100) / 100 : undefined;
+  const n = parseNumber(text);
+  return n !== undefined && n >= 0 && n <= 100 ? Math.round(n * 100) / 100 : undefined;
 }
 
 /** Validates every row of a survey sheet: one row per agency, scores between 0 and 100. */

@@ -23,6 +23,10 @@ export interface AppConfig {
   webDir: string;
   schedulerEnabled: boolean;
   uploadLimitBytes: number;
+  /** Imports read and written at once in this process; the others wait in line. */
+  importConcurrency: number;
+  /** Imports allowed to wait in line; past it an upload gets 503. */
+  importQueueLimit: number;
   loginLimitPerAddress: number;
   loginLimitPerUsername: number;
   /** Memory for cached dashboard answers, in MB; 0 turns the cache off. */
@@ -93,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: resolve(env['WEB_DIR'] || resolve(root, 'dist/web/browser')),
     schedulerEnabled: flag(env, 'SCHEDULER_ENABLED', nodeEnv !== 'test'),
     uploadLimitBytes: int(env, 'UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    importConcurrency: int(env, 'IMPORT_CONCURRENCY', 1, 1, 64),
+    importQueueLimit: int(env, 'IMPORT_QUEUE_LIMIT', 20, 0, 10_000),
     loginLimitPerAddress: int(env, 'LOGIN_LIMIT_PER_ADDRESS', 30, 1, 100_000),
     loginLimitPerUsername: int(env, 'LOGIN_LIMIT_PER_USERNAME', 10, 1, 100_000),
     readCacheMb: int(env, 'READ_CACHE_MB', 64, 0, 4096),

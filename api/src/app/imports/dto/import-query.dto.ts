@@ -13,7 +13,9 @@ export class ImportQuery {
 
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'Chosen by the client to poll GET /api/imports/{importId}/progress',
+    description:
+      'An id reserved with POST /api/imports/jobs, to follow the import at GET /api/imports/{importId}/progress; ' +
+      'without it the server makes one and returns it in the report',
   })
   @IsOptional()
   @IsUUID('all', { message: 'importId must be a UUID' })

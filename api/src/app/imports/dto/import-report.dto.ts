@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ImportRowError } from '@pantau/domain';
 import type { ImportResult } from '../import-report';
-import type { ImportPhase, ImportProgress } from '../import-progress.service';
+import type { ImportPhase, ImportProgress } from '../import-jobs.service';
 
 export class ImportRowErrorDto implements ImportRowError {
   @ApiProperty({ description: 'Spreadsheet row number; the header is row 1' })
@@ -44,7 +44,10 @@ export class ImportReportDto implements ImportResult {
 }
 
 export class ImportProgressDto implements ImportProgress {
-  @ApiProperty({ enum: ['reading', 'validating', 'writing', 'scoring', 'done', 'failed'] })
+  @ApiProperty({
+    enum: ['reserved', 'queued', 'reading', 'validating', 'writing', 'scoring', 'done', 'failed'],
+    description: 'reserved: no file uploaded under this id yet; queued: waiting for its turn',
+  })
   phase!: ImportPhase;
 
   @ApiProperty()
@@ -52,4 +55,7 @@ export class ImportProgressDto implements ImportProgress {
 
   @ApiProperty()
   total!: number;
+
+  @ApiPropertyOptional({ description: 'While queued: the place in line, 1 for the next import to run' })
+  position?: number;
 }

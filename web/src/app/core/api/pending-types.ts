@@ -207,13 +207,15 @@ export interface ImportResult extends ImportReport {
   dryRun: boolean;
 }
 
-export type ImportPhase = 'reading' | 'validating' | 'writing' | 'scoring' | 'done' | 'failed';
+export type ImportPhase = 'reserved' | 'queued' | 'reading' | 'validating' | 'writing' | 'scoring' | 'done' | 'failed';
 
 /** GET /api/imports/{importId}/progress. */
 export interface ImportProgress {
   phase: ImportPhase;
   done: number;
   total: number;
+  /** While queued: the place in line, 1 for the next import to run. */
+  position?: number;
 }
 
 /** 429 body of POST /api/auth/login when the account itself is locked. */

@@ -83,6 +83,12 @@ export class AdminDataService {
   }
 
   // Imports
+  /** The server makes each import's id, bound to this user: reserve it, then upload under it. */
+  reserveImport(kind: ImportKind, periodId: number | null): Observable<{ importId: string }> {
+    const body = kind === 'agencies' || periodId === null ? { kind } : { kind, periodId };
+    return this.http.post<{ importId: string }>('/api/imports/jobs', body);
+  }
+
   /** Upload progress arrives as events; the server's own phases are read from `progress()`. */
   upload(
     kind: ImportKind,

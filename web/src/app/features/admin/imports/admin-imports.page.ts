@@ -1,7 +1,7 @@
 import { HttpErrorResponse, HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { catchError, EMPTY, interval, Subject, Subscription, switchMap, takeUntil } from 'rxjs';
+import { catchError, EMPTY, interval, Subject, Subscription, switchMap, takeUntil, tap } from 'rxjs';
 import { errorText } from '../../../core/api/error-message';
 import { IMPORT_KINDS, ImportKind, ImportResult } from '../../../core/api/pending-types';
 import { TranslationKey } from '../../../core/i18n/dictionary';
@@ -11,7 +11,7 @@ import { PeriodsService } from '../../../core/periods/periods.service';
 import { PeriodSelect } from '../../../ui/period-select/period-select';
 import { AdminDataService } from '../admin-data.service';
 import { adminPeriodId } from '../admin-period';
-import { ImportStage, newImportId, overallPercent, PHASE_LABEL } from './import-progress';
+import { ImportStage, overallPercent, PHASE_LABEL, placeInLine } from './import-progress';
 
 const POLL_MS = 400;
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -67,6 +67,10 @@ export default class AdminImportsPage {
           ? this.i18n.translate('imports.uploading')
           : this.i18n.translate('imports.uploadingPercent', { percent: s.percent });
       case 'server': {
+        const { phase, position } = s.progress;
+        if (phase === 'queued' && position) {
+          return this.i18n.translate('imports.queued', { position: placeInLine(position, this.i18n.lang()) });
+        }
         const label = this.i18n.translate(PHASE_LABEL[s.progress.phase]);
         return s.progress.total > 0
           ? this.i18n.translate('imports.phaseCount', {
@@ -88,7 +92,11 @@ export default class AdminImportsPage {
   protected readonly fileError = signal<TranslationKey | null>(null);
   protected readonly error = computed(() => {
     const failure = this.failure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
+    if (!failure) return null;
+    if (failure instanceof HttpErrorResponse && failure.status === 503 && failure.error?.code === 'import-queue-full') {
+      return this.i18n.translate('imports.queueFull');
+    }
+    return errorText((k, p) => this.i18n.translate(k, p), failure);
   });
 
   private running$: Subscription | null = null;
@@ -134,7 +142,7 @@ export default class AdminImportsPage {
       return;
     }
     if (this.fileError()) return;
-    const importId = newImportId();
+    const kind = this.kind();
     const finished = new Subject<void>();
     this.finished = finished;
     this.report.set(null);
@@ -143,17 +151,26 @@ export default class AdminImportsPage {
     // which knows the import only once the whole file has arrived, starts answering the progress polls.
     this.stage.set({ stage: 'uploading', percent: null });
 
-    const poll = interval(POLL_MS).pipe(
-      switchMap(() => this.data.importProgress(importId).pipe(catchError(() => EMPTY))),
-      takeUntil(finished),
-    );
+    const poll = (importId: string) =>
+      interval(POLL_MS).pipe(
+        switchMap(() => this.data.importProgress(importId).pipe(catchError(() => EMPTY))),
+        takeUntil(finished),
+      );
+    let importId = '';
 
     this.running$ = this.data
-      .upload(this.kind(), file, { importId, periodId: this.periodId(), dryRun: this.dryRun() })
+      .reserveImport(kind, this.periodId())
+      .pipe(
+        tap((reserved) => (importId = reserved.importId)),
+        switchMap(() => this.data.upload(kind, file, { importId, periodId: this.periodId(), dryRun: this.dryRun() })),
+      )
       .subscribe({
         next: (e) => {
           if (e.type === HttpEventType.Sent) {
-            poll.subscribe((progress) => this.stage.set({ stage: 'server', progress }));
+            // Until the whole file has arrived the server has the id only as reserved: the upload is still going.
+            poll(importId).subscribe((progress) => {
+              if (progress.phase !== 'reserved') this.stage.set({ stage: 'server', progress });
+            });
           } else if (e.type === HttpEventType.UploadProgress && this.stage().stage === 'uploading') {
             this.stage.set({ stage: 'uploading', percent: e.total ? Math.round((e.loaded / e.total) * 100) : null });
           } else if (e.type === HttpEventType.Response) {

@@ -1,5 +1,6 @@
 import { ImportPhase, ImportProgress } from '../../../core/api/pending-types';
 import { TranslationKey } from '../../../core/i18n/dictionary';
+import { Lang } from '../../../core/i18n/lang';
 
 export type ImportStage =
   | { stage: 'idle' }
@@ -8,6 +9,8 @@ export type ImportStage =
   | { stage: 'finished' };
 
 export const PHASE_LABEL: Readonly<Record<ImportPhase, TranslationKey>> = {
+  reserved: 'imports.phase.reserved',
+  queued: 'imports.phase.queued',
   reading: 'imports.phase.reading',
   validating: 'imports.phase.validating',
   writing: 'imports.phase.writing',
@@ -32,6 +35,8 @@ export function overallPercent(s: ImportStage): number | null {
       const { phase, done, total } = s.progress;
       const within = total > 0 ? Math.min(1, done / total) : 0;
       const span: Record<ImportPhase, [number, number]> = {
+        reserved: [20, 20],
+        queued: [20, 20],
         reading: [20, 30],
         validating: [30, 60],
         writing: [60, 90],
@@ -45,13 +50,10 @@ export function overallPercent(s: ImportStage): number | null {
   }
 }
 
-/** A random v4 UUID, which the server needs to find the import's progress. */
-export function newImportId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+/** A place in line as people say it: "ke-3" in Indonesian, "3rd" in English. */
+export function placeInLine(position: number, lang: Lang): string {
+  if (lang === 'id') return `ke-${position}`;
+  const teen = position % 100 >= 11 && position % 100 <= 13;
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[position % 10] ?? 'th');
+  return `${position}${suffix}`;
 }

@@ -1,0 +1,25 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IMPORT_KINDS } from '../import-report';
+import type { ImportKind } from '../import-report';
+
+export class ReserveImportDto {
+  @ApiProperty({ enum: IMPORT_KINDS, description: 'The upload route the id will be used on' })
+  @IsIn(IMPORT_KINDS, { message: `kind must be one of ${IMPORT_KINDS.join(', ')}` })
+  kind!: ImportKind;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    description: 'Required for items and survey, absent for agencies: the period the upload will name',
+  })
+  @IsOptional()
+  @IsInt({ message: 'periodId must be a positive whole number' })
+  @Min(1)
+  @Max(2_147_483_647)
+  periodId?: number;
+}
+
+export class ImportJobDto {
+  @ApiProperty({ format: 'uuid', description: 'Pass as ?importId= on the upload, then follow its progress' })
+  importId!: string;
+}
