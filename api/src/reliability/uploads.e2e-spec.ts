@@ -259,7 +259,7 @@ describe('uploads and exports', () => {
     // A large enough limit for this list: the uploads above ran against a 4 KB limit.
     const big = await createTestApp(
       { LOGIN_LIMIT_PER_ADDRESS: '1000', UPLOAD_LIMIT_BYTES: String(10 * 1024 * 1024) },
-      { databaseUrl: t.databaseUrl },
+      { ownerUrl: t.ownerUrl },
     );
     try {
       const token = await big.login('admin');
