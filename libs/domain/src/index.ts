@@ -8,3 +8,4 @@ export * from './lib/publications';
 export * from './lib/ratings';
 export * from './lib/roles';
 export * from './lib/scoring';
+export * from './lib/sessions';
