@@ -3,6 +3,8 @@ import { AddedAppendOnlyGuardsAndReferenceData1795406710871 } from './1795406710
 import { AddedFollowUpLookupIndexes1795420000000 } from './1795420000000-AddedFollowUpLookupIndexes';
 import { AddedAgencyNameIndex1795430000000 } from './1795430000000-AddedAgencyNameIndex';
 import { DroppedUnusedCellScoreIndex1795440000000 } from './1795440000000-DroppedUnusedCellScoreIndex';
+import { AddedSessionVersionsAndSignInThrottle1795460000000 } from './1795460000000-AddedSessionVersionsAndSignInThrottle';
+import { AddedAuditEventPeriod1795470000000 } from './1795470000000-AddedAuditEventPeriod';
 
 /** Every migration in order; the app runs them at start. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   AddedFollowUpLookupIndexes1795420000000,
   AddedAgencyNameIndex1795430000000,
   DroppedUnusedCellScoreIndex1795440000000,
+  AddedSessionVersionsAndSignInThrottle1795460000000,
+  AddedAuditEventPeriod1795470000000,
 ];

@@ -117,6 +117,8 @@ describe('OpenAPI fuzzer', () => {
     if (read && op.params.some((p) => p.name === 'province')) query['province'] = '62';
     const bodies: Record<string, Record<string, unknown>> = {
       'POST /api/auth/login': { username: 'fuzz-nobody', password: 'not-the-password' },
+      // A wrong current password and a new one too short: only a mutated new password reaches the hash check.
+      'POST /api/auth/password': { currentPassword: 'not-the-password', newPassword: 'short' },
       // Two reasons to refuse each, so that a hostile but valid value in one field still creates nothing:
       // a taken username and an agency that does not exist; a taken name and thresholds in the wrong order.
       'POST /api/users': {

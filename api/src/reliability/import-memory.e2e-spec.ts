@@ -54,7 +54,8 @@ async function itemWorkbook(path: string, codes: string[], rows: number): Promis
 /**
  * Twelve people upload a 4.6 MB workbook each at the same moment. Parsed all at once they took the API to
  * 2.9 GB (1.6 GB on this test's workbooks with IMPORT_CONCURRENCY=12); queued, one at a time, the process
- * stays under 600 MB (about 450), and every upload gets its answer.
+ * stays under 600 MB (about 350 MB; 450–630 MB without a garbage collection between imports), and every
+ * upload gets its answer.
  */
 describe('twelve concurrent workbook imports', () => {
   const work = join(ROOT, 'tmp', `import-memory-${process.pid}`);

@@ -1,4 +1,5 @@
 export * from './lib/agencies';
+export * from './lib/audit';
 export * from './lib/contracts';
 export * from './lib/follow-ups';
 export * from './lib/periods';
@@ -7,3 +8,4 @@ export * from './lib/publications';
 export * from './lib/ratings';
 export * from './lib/roles';
 export * from './lib/scoring';
+export * from './lib/sessions';

@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Index('audit_event_user_idx', ['userId', 'at'])
 @Index('audit_event_agency_idx', ['agencyId', 'at'])
 @Index('audit_event_at_idx', ['at'])
+@Index('audit_event_period_idx', ['periodId', 'at'])
 export class AuditEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;
@@ -30,6 +31,10 @@ export class AuditEvent {
 
   @Column({ type: 'int', name: 'agency_id', nullable: true })
   agencyId!: number | null;
+
+  /** The period the event concerns, when it concerns one (filters the audit screen by period). */
+  @Column({ type: 'int', name: 'period_id', nullable: true })
+  periodId!: number | null;
 
   @Column({ type: 'jsonb', nullable: true })
   before!: unknown;

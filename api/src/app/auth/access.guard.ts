@@ -5,9 +5,7 @@ import { currentContext } from '../../services/request-context/request-context';
 import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
 import type { AuthUser } from './auth-user';
 import { SessionUsers } from './session-users.service';
-import { TokenService } from './token.service';
-
-export const ACCESS_COOKIE = 'pantau_access';
+import { AccessClaims, TokenService } from './token.service';
 
 /**
  * The one place where every route's policy is enforced. A route without a policy is refused,
@@ -30,12 +28,19 @@ export class AccessGuard implements CanActivate {
     if (policy.public) return true;
 
     const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
-    const token = bearerToken(req) ?? (req.cookies as Record<string, string> | undefined)?.[ACCESS_COOKIE];
+    // The bearer header only: a cookie would be sent by the browser on any request, including forged ones.
+    const token = bearerToken(req);
     if (!token) throw new UnauthorizedException('Please sign in first');
-    const userId = await this.tokens.verifyAccess(token);
-    if (userId === null) throw new UnauthorizedException('Your session has expired; please sign in again');
-    const user = await this.users.find(userId);
+    const claims = await this.tokens.verifyAccess(token);
+    if (claims === null) throw new UnauthorizedException('Your session has expired; please sign in again');
+    const user = await this.currentUser(claims);
     if (!user) throw new UnauthorizedException('Your account is disabled or no longer exists');
+    if (user.sessionVersion !== claims.sessionVersion) {
+      throw new UnauthorizedException({
+        message: 'Your session has ended; please sign in again',
+        code: 'session-ended',
+      });
+    }
     req.user = user;
     const ctx = currentContext();
     if (ctx) ctx.user = user;
@@ -43,6 +48,17 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenException(`Your role (${user.role}) may not do this`);
     }
     return true;
+  }
+
+  /**
+   * Versions only rise: a token newer than the cached user means the cache predates a sign-in or password
+   * change (made in this or another process), so the user is read again rather than the token refused.
+   */
+  private async currentUser(claims: AccessClaims): Promise<AuthUser | null> {
+    const user = await this.users.find(claims.userId);
+    if (!user || user.sessionVersion >= claims.sessionVersion) return user;
+    this.users.forget(claims.userId);
+    return this.users.find(claims.userId);
   }
 }
 

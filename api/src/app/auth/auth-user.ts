@@ -8,4 +8,6 @@ export interface AuthUser {
   role: Role;
   agencyId: number | null;
   batch: Batch | null;
+  /** Access tokens of an older version were issued before a sign-out or password change: they are refused. */
+  sessionVersion: number;
 }

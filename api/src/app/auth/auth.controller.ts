@@ -1,44 +1,68 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import type { LoginResponse, SessionUser } from '@pantau/domain';
 import { AppConfigService } from '../../services/config/app-config.service';
 import { Allow, CurrentUser, Public, READERS } from './access.decorators';
+import { AuthThrottlerGuard } from './auth-throttler.guard';
+import { LOGIN_THROTTLERS, REFRESH_THROTTLERS } from './throttler-names';
 import { AuthService, IssuedSession, toSessionUser } from './auth.service';
 import type { AuthUser } from './auth-user';
 import { LoginDto, RefreshDto } from './dto/login.dto';
+import { ChangePasswordDto } from './dto/password.dto';
+import { OwnPasswordService } from './own-password.service';
+import { RetryAfterInterceptor } from './retry-after.interceptor';
 
 export const REFRESH_COOKIE = 'pantau_refresh';
 
+/** Each route is counted by its own throttlers only (see AuthModule). */
+const SkipThrottlers = (names: readonly string[]) => SkipThrottle(Object.fromEntries(names.map((n) => [n, true])));
+const addressOf = (req: Request) => req.ip ?? 'unknown';
+
 @ApiTags('auth')
 @Controller('auth')
+@UseInterceptors(RetryAfterInterceptor)
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly ownPassword: OwnPasswordService,
     private readonly config: AppConfigService,
   ) {}
 
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
+  @SkipThrottlers(REFRESH_THROTTLERS)
   @Post('login')
   @ApiOkResponse({ description: '{accessToken, user}; the refresh token is set as an httpOnly cookie' })
   @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts, or the account is temporarily locked' })
-  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
-    return this.respond(await this.auth.login(dto.username, dto.password), res);
+  @ApiTooManyRequestsResponse({
+    description:
+      'Too many attempts from this address, or code "sign-in-delayed": failed attempts for this username must wait (Retry-After)',
+  })
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponse> {
+    return this.respond(await this.auth.login(dto.username, dto.password, addressOf(req)), res);
   }
 
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
+  @SkipThrottlers(LOGIN_THROTTLERS)
   @Post('refresh')
   @HttpCode(200)
+  @ApiOkResponse({ description: '{accessToken, user}; the refresh cookie is replaced (each works once)' })
+  @ApiUnauthorizedResponse({ description: 'code "session-ended": the refresh token is unknown, expired or revoked' })
+  @ApiTooManyRequestsResponse({ description: 'Too many renewals from this address or for this user (Retry-After)' })
   async refresh(
     @Body() dto: RefreshDto,
     @Req() req: Request,
@@ -52,13 +76,28 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('logout')
   @HttpCode(204)
-  async logout(
+  async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(user.id);
+    res.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
+  }
+
+  @Allow(...READERS)
+  @ApiBearerAuth()
+  @Post('password')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'A fresh session {accessToken, user}; every other session of the user has ended' })
+  @ApiBadRequestResponse({
+    description: 'code "wrong-current-password" or "password-unchanged", or the new password breaks a rule',
+  })
+  @ApiTooManyRequestsResponse({ description: 'code "sign-in-delayed": too many wrong current passwords (Retry-After)' })
+  async changePassword(
     @CurrentUser() user: AuthUser,
+    @Body() dto: ChangePasswordDto,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<void> {
-    await this.auth.logout(user.id, (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE]);
-    res.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
+  ): Promise<LoginResponse> {
+    const session = await this.ownPassword.change(user.id, dto.currentPassword, dto.newPassword, addressOf(req));
+    return this.respond(session, res);
   }
 
   @Allow(...READERS)

@@ -1,4 +1,6 @@
+import jwt from 'jsonwebtoken';
 import request from 'supertest';
+import { AppConfigService } from '../../services/config/app-config.service';
 import { createTestApp, DEMO_PASSWORD, TestApp } from '../../testing/test-app';
 
 describe('sign-in', () => {
@@ -34,7 +36,7 @@ describe('sign-in', () => {
     expect(b.body).toEqual(a.body);
   });
 
-  it('locks the account after five rapid wrong passwords: the sixth gets 429', async () => {
+  it('makes a sixth attempt after five wrong passwords wait, with the right password too, and records it', async () => {
     for (let i = 0; i < 5; i++) {
       await t.http
         .post('/api/auth/login')
@@ -45,18 +47,23 @@ describe('sign-in', () => {
       .post('/api/auth/login')
       .send({ username: 'evaluator2', password: 'wrong-6' })
       .expect(429);
-    expect(sixth.body.message).toMatch(/locked/);
-    // Even the right password is refused while the lock lasts.
+    expect(sixth.body).toEqual({
+      statusCode: 429,
+      message: expect.stringMatching(/^Too many failed sign-in attempts: wait \d+ seconds, then try again$/),
+      error: 'Too Many Requests',
+      code: 'sign-in-delayed',
+      params: { seconds: expect.any(Number) },
+    });
+    expect(Number(sixth.headers['retry-after'])).toBe(sixth.body.params.seconds);
+    expect(sixth.body.params.seconds).toBeGreaterThan(0);
+    expect(sixth.body.params.seconds).toBeLessThanOrEqual(30);
+    // The right password is not even checked while the wait lasts.
     await t.http.post('/api/auth/login').send({ username: 'evaluator2', password: DEMO_PASSWORD }).expect(429);
     const events = await t.db.query(`SELECT action FROM audit_event WHERE username = 'evaluator2' ORDER BY id`);
     expect(events.map((e: { action: string }) => e.action)).toEqual([
-      'login.failed',
-      'login.failed',
-      'login.failed',
-      'login.failed',
-      'login.failed.locked',
-      'login.locked',
-      'login.locked',
+      ...Array(5).fill('login.failed'),
+      'login.delayed',
+      'login.delayed',
     ]);
   });
 
@@ -75,6 +82,54 @@ describe('sign-in', () => {
     expect(refreshed.body.accessToken).toEqual(expect.any(String));
     await agent.post('/api/auth/logout').set('Authorization', `Bearer ${refreshed.body.accessToken}`).expect(204);
     await agent.post('/api/auth/refresh').send({}).expect(401);
+  });
+});
+
+describe('access tokens', () => {
+  let t: TestApp;
+  let secret: string;
+  let leader: { id: number; session_version: number };
+  beforeAll(async () => {
+    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    secret = t.app.get(AppConfigService).values.jwtSecret;
+    [leader] = await t.db.query(`SELECT id, session_version FROM app_user WHERE username = 'leader'`);
+  });
+  afterAll(() => t.close());
+
+  const me = (token: string) => t.http.get('/api/auth/me').set('Authorization', `Bearer ${token}`);
+  const claims = () => ({ sub: String(leader.id), sv: leader.session_version });
+  const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+  it('accepts a token signed with the secret, our issuer and an expiry (so the refusals below are meaningful)', async () => {
+    await me(jwt.sign(claims(), secret, { algorithm: 'HS256', issuer: 'pantau-berakhlak', expiresIn: 60 })).expect(200);
+  });
+
+  it('refuses a token without an expiry', async () => {
+    const res = await me(jwt.sign(claims(), secret, { algorithm: 'HS256', issuer: 'pantau-berakhlak' })).expect(401);
+    expect(res.body.message).toMatch(/session has expired/);
+  });
+
+  it('refuses a token without an issuer, or from another issuer', async () => {
+    await me(jwt.sign(claims(), secret, { algorithm: 'HS256', expiresIn: 60 })).expect(401);
+    await me(jwt.sign(claims(), secret, { algorithm: 'HS256', issuer: 'someone-else', expiresIn: 60 })).expect(401);
+  });
+
+  it('refuses an unsigned token (alg none), and one issued longer ago than the access-token lifetime', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const payload = { ...claims(), iss: 'pantau-berakhlak', iat: now, exp: now + 60 };
+    await me(`${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(payload)}.`).expect(401);
+    await me(`${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(payload)}`).expect(401);
+    const issuedLongAgo = jwt.sign({ ...claims(), iat: now - 3600, exp: now + 3600 }, secret, {
+      algorithm: 'HS256',
+      issuer: 'pantau-berakhlak',
+    });
+    await me(issuedLongAgo).expect(401);
+  });
+
+  it('takes the access token from the Authorization header only, never from a cookie', async () => {
+    const token = await t.login('leader');
+    await me(token).expect(200);
+    await t.http.get('/api/auth/me').set('Cookie', `pantau_access=${token}`).expect(401);
   });
 });
 

@@ -1,25 +1,30 @@
-import { Module } from '@nestjs/common';
+import { ExecutionContext, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AppConfigService } from '../../services/config/app-config.service';
+import { AuthThrottlerGuard } from './auth-throttler.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { OwnPasswordService } from './own-password.service';
+import { RefreshLimit } from './refresh-limit';
+import { SignInThrottle } from './sign-in-throttle.service';
+import { LOGIN_THROTTLERS, REFRESH_THROTTLERS } from './throttler-names';
+
+const address = (req: Record<string, any>) => (req as Request).ip ?? 'unknown';
 
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [AppConfigService],
       useFactory: (config: AppConfigService) => ({
-        errorMessage: 'Too many sign-in attempts from here; wait a minute and try again',
+        errorMessage: (context: ExecutionContext) =>
+          context.getHandler().name === 'refresh'
+            ? 'Too many session renewals from here; wait a minute and try again'
+            : 'Too many sign-in attempts from here; wait a minute and try again',
         throttlers: [
+          { name: LOGIN_THROTTLERS[0], ttl: 60_000, limit: config.values.loginLimitPerAddress, getTracker: address },
           {
-            name: 'per-address',
-            ttl: 60_000,
-            limit: config.values.loginLimitPerAddress,
-            getTracker: (req: Record<string, any>) => (req as Request).ip ?? 'unknown',
-          },
-          {
-            name: 'per-username',
+            name: LOGIN_THROTTLERS[1],
             ttl: 60_000,
             limit: config.values.loginLimitPerUsername,
             getTracker: (req: Record<string, any>) =>
@@ -27,11 +32,18 @@ import { AuthService } from './auth.service';
                 .trim()
                 .toLowerCase()}`,
           },
+          // Refresh requests carry no username; their user is counted once the token is verified (RefreshLimit).
+          {
+            name: REFRESH_THROTTLERS[0],
+            ttl: 60_000,
+            limit: config.values.refreshLimitPerAddress,
+            getTracker: address,
+          },
         ],
       }),
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService],
+  providers: [AuthService, OwnPasswordService, SignInThrottle, RefreshLimit, AuthThrottlerGuard],
 })
 export class AuthModule {}

@@ -1,16 +1,18 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { hash, verify } from 'argon2';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { LoginResponse, SessionUser } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../users/user.entity';
+import { RefreshLimit } from './refresh-limit';
 import { RefreshToken } from './refresh-token.entity';
+import { signInDelayed } from './retry-later';
 import { SessionUsers } from './session-users.service';
+import { SignInThrottle, throttleKeys } from './sign-in-throttle.service';
 import { TokenService } from './token.service';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 const WRONG = 'Wrong username or password';
+const ENDED = { message: 'Your session has ended; please sign in again', code: 'session-ended' };
 
 export interface IssuedSession extends LoginResponse {
   refreshToken: string;
@@ -39,97 +41,110 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly sessionUsers: SessionUsers,
+    private readonly throttle: SignInThrottle,
+    private readonly refreshLimit: RefreshLimit,
   ) {}
 
-  async login(usernameRaw: string, password: string): Promise<IssuedSession> {
+  /**
+   * Known and unknown usernames go through the same steps (charge, one hash verification, record) and get the
+   * same answers, so neither the answer nor its timing tells whether a name exists.
+   */
+  async login(usernameRaw: string, password: string, address: string): Promise<IssuedSession> {
     const username = usernameRaw.trim().toLowerCase();
-    // Failures are recorded and committed before the error is thrown, so a rollback never hides them.
-    const outcome = await this.dataSource.transaction(
-      async (m): Promise<IssuedSession | { lockedMinutes: number } | null> => {
-        const user = await m
-          .getRepository(User)
-          .createQueryBuilder('u')
-          .addSelect('u.passwordHash')
-          .setLock('pessimistic_write')
-          .where('u.username = :username', { username })
-          .getOne();
-        const audit = (action: string, after?: unknown) =>
-          this.audit.record(m, {
-            action,
-            entityType: 'user',
-            entityId: user?.id,
-            username,
-            userId: user?.id ?? null,
-            after,
-          });
-        if (!user || user.disabled) {
-          await verify(await this.dummyHash, password).catch(() => false);
-          await audit('login.failed');
-          return null;
-        }
-        if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-          await audit('login.locked');
-          return { lockedMinutes: Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000) };
-        }
-        if (!(await verify(user.passwordHash, password).catch(() => false))) {
-          const failed = user.failedLogins + 1;
-          const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null;
-          await m.update(User, { id: user.id }, { failedLogins: lockedUntil ? 0 : failed, lockedUntil });
-          await audit(lockedUntil ? 'login.failed.locked' : 'login.failed', { failedLogins: failed, lockedUntil });
-          return null;
-        }
-        await m.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
-        await audit('login.succeeded');
-        return {
-          accessToken: this.tokens.signAccess(user.id),
-          refreshToken: await this.tokens.issueRefresh(m, user.id),
-          user: toSessionUser(user),
-        };
-      },
-    );
-    if (outcome === null) throw new UnauthorizedException(WRONG);
-    if ('lockedMinutes' in outcome) {
-      throw new HttpException(
-        {
-          statusCode: 429,
-          message: `Too many failed sign-in attempts: this account is locked for ${outcome.lockedMinutes} more minute(s). Try again later or ask an administrator to reset the password.`,
-          error: 'Too Many Requests',
-          code: 'account-locked',
-          minutes: outcome.lockedMinutes,
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+    const keys = throttleKeys(username, address);
+    const audit = (m: EntityManager, action: string, userId: number | null, after?: unknown) =>
+      this.audit.record(m, { action, entityType: 'user', entityId: userId, username, userId, after });
+
+    const gate = await this.dataSource.transaction(async (m): Promise<{ wait: number } | { user: User | null }> => {
+      const wait = await this.throttle.charge(m, keys);
+      if (wait !== null) {
+        await audit(m, 'login.delayed', null, { seconds: wait });
+        return { wait };
+      }
+      const user = await m
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.username = :username', { username })
+        .getOne();
+      return { user: user && !user.disabled ? user : null };
+    });
+    if ('wait' in gate) throw signInDelayed(gate.wait);
+
+    const candidate = gate.user;
+    const matches = await verify(candidate?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
+    const outcome = await this.dataSource.transaction(async (m) => {
+      const user = candidate && matches ? await m.findOne(User, { where: { id: candidate.id } }) : null;
+      if (!user || user.disabled) {
+        await audit(m, 'login.failed', candidate?.id ?? null);
+        return null;
+      }
+      await this.throttle.clear(m, keys);
+      await audit(m, 'login.succeeded', user.id);
+      return this.issue(m, user);
+    });
+    if (!outcome) {
+      await this.throttle.sweep();
+      throw new UnauthorizedException(WRONG);
     }
     return outcome;
   }
 
   async refresh(presented: string): Promise<IssuedSession> {
-    return this.dataSource.transaction(async (m) => {
-      const row = await this.tokens.findLiveRefresh(m, presented);
-      if (!row) throw new UnauthorizedException('Your session has ended; please sign in again');
+    const outcome = await this.dataSource.transaction(async (m) => {
+      const row = await this.tokens.findRefresh(m, presented);
+      if (!row || row.expiresAt.getTime() < Date.now()) return null;
+      if (row.revokedAt) return row.rotatedAt ? this.revokeReusedFamily(m, row) : null;
       const user = await m.findOne(User, { where: { id: row.userId } });
-      if (!user || user.disabled) throw new UnauthorizedException('Your session has ended; please sign in again');
-      // Rotation: each refresh token works once.
-      await m.update(RefreshToken, { id: row.id }, { revokedAt: new Date() });
-      return {
-        accessToken: this.tokens.signAccess(user.id),
-        refreshToken: await this.tokens.issueRefresh(m, user.id),
-        user: toSessionUser(user),
-      };
+      if (!user || user.disabled) return null;
+      await this.refreshLimit.count(user.id);
+      // Rotation: each refresh token works once; its successor stays in the family.
+      await m.update(RefreshToken, { id: row.id }, { revokedAt: () => 'now()', rotatedAt: () => 'now()' });
+      return this.issue(m, user, row.familyId);
     });
+    if (outcome === null || 'reusedBy' in outcome) {
+      if (outcome) this.sessionUsers.forget(outcome.reusedBy);
+      throw new UnauthorizedException(ENDED);
+    }
+    return outcome;
   }
 
-  async logout(userId: number, presented: string | undefined): Promise<void> {
+  async logout(userId: number): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      // Ends every refresh token of the user: signing out on one device ends the refresh everywhere.
-      await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
-      await this.audit.record(m, {
-        action: 'logout',
-        entityType: 'user',
-        entityId: userId,
-        after: { presented: !!presented },
-      });
+      // Signing out on one device ends the session everywhere: every refresh and access token of the user.
+      await this.sessionUsers.endAll(m, userId);
+      await this.audit.record(m, { action: 'logout', entityType: 'user', entityId: userId });
     });
     this.sessionUsers.forget(userId);
+  }
+
+  /** A new session for the user as the row reads now (its current session version). */
+  async issue(m: EntityManager, user: User, familyId?: string): Promise<IssuedSession> {
+    return {
+      accessToken: this.tokens.signAccess(user.id, user.sessionVersion),
+      refreshToken: await this.tokens.issueRefresh(m, user.id, familyId),
+      user: toSessionUser(user),
+    };
+  }
+
+  /**
+   * A rotated token came back: either its thief or its owner holds a successor. Neither can be told apart, so
+   * the whole family ends, and the user's access tokens with it (the session version rises).
+   */
+  private async revokeReusedFamily(m: EntityManager, row: RefreshToken): Promise<{ reusedBy: number }> {
+    await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [
+      row.familyId,
+    ]);
+    await this.sessionUsers.raiseVersion(m, row.userId);
+    const [owner] = await m.query(`SELECT username FROM app_user WHERE id = $1`, [row.userId]);
+    await this.audit.record(m, {
+      action: 'session.refresh-reused',
+      entityType: 'user',
+      entityId: row.userId,
+      userId: row.userId,
+      username: (owner?.username as string | undefined) ?? null,
+      after: { tokenId: row.id, familyId: row.familyId },
+    });
+    return { reusedBy: row.userId };
   }
 }

@@ -70,6 +70,7 @@ export class FollowUpWorkflow {
         entityType: 'follow-up',
         entityId: id,
         agencyId: f.agencyId,
+        periodId: f.periodId,
         before: { state: f.state },
         after: { state: 'responded', response: text, evidenceUrl: dto.evidenceUrl },
       });
@@ -171,6 +172,7 @@ export class FollowUpWorkflow {
       entityType: 'follow-up',
       entityId: f.id,
       agencyId: f.agencyId,
+      periodId: f.periodId,
       before: { state: f.state, dueDate: f.dueDate },
       after,
     });

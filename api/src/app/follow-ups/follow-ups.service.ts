@@ -45,6 +45,7 @@ export class FollowUpsService {
         action: 'follow-up.opened',
         entityType: 'follow-up',
         agencyId: a.agencyId,
+        periodId,
         after: { periodId, followUpIds: a.ids, itemIds: a.itemIds, dueDate: a.dueDate },
       });
     }

@@ -76,6 +76,7 @@ export class ItemsService {
         entityType: 'item',
         entityId: row.id,
         agencyId,
+        periodId,
         after: dto,
       });
       return row.id as number;
@@ -105,6 +106,7 @@ export class ItemsService {
         entityType: 'item',
         entityId: itemId,
         agencyId: item.agencyId,
+        periodId: item.periodId,
         before,
         after: next,
       });
@@ -126,6 +128,7 @@ export class ItemsService {
         entityType: 'item',
         entityId: itemId,
         agencyId: item.agencyId,
+        periodId: item.periodId,
         before,
       });
     });
@@ -159,6 +162,7 @@ export class ItemsService {
         entityType: 'plan',
         entityId: `${periodId}:${agencyId}`,
         agencyId,
+        periodId,
         after: plan,
       });
       return { evaluatedAt: new Date(plan.evaluated_at).toISOString() };

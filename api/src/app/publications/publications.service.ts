@@ -52,6 +52,7 @@ export class PublicationsService {
         entityType: 'publication',
         entityId: view.id,
         agencyId: item.agencyId,
+        periodId: item.periodId,
         after: view,
       });
       return view;

@@ -95,6 +95,7 @@ export class RatingsService {
       entityType: 'item',
       entityId: itemId,
       agencyId: item.agencyId,
+      periodId: item.periodId,
       before: { color: item.currentColor, version: item.version },
       after: { color: input.color, version, ratingId: row.id, note: input.note ?? null },
     });

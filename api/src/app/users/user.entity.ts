@@ -52,11 +52,9 @@ export class User {
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;
 
-  @Column({ type: 'int', name: 'failed_logins', default: 0 })
-  failedLogins!: number;
-
-  @Column({ type: 'timestamptz', name: 'locked_until', nullable: true })
-  lockedUntil!: Date | null;
+  /** Carried in every access token; raising it ends every session the user has (sign-out, new password). */
+  @Column({ type: 'int', name: 'session_version', default: 0 })
+  sessionVersion!: number;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import { SessionUsers } from '../auth/session-users.service';
+import { USERNAME_KEY_PREFIX } from '../auth/sign-in-throttle.service';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 import { likePattern } from '../common/like-pattern';
@@ -21,8 +22,9 @@ export interface UserView {
 }
 
 const VIEW = `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.agency_id AS "agencyId",
-                     a.name AS "agencyName", u.batch_code AS batch, u.disabled, u.locked_until AS "lockedUntil"
-              FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id`;
+                     a.name AS "agencyName", u.batch_code AS batch, u.disabled, t.blocked_until AS "lockedUntil"
+              FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id
+              LEFT JOIN sign_in_throttle t ON t.key = '${USERNAME_KEY_PREFIX}' || u.username AND t.blocked_until > now()`;
 
 function snapshot(u: User) {
   return {
@@ -99,8 +101,9 @@ export class UsersService {
         disabled,
       });
       await m.save(User, user);
-      if (disabled)
-        await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      // A disabled account loses every session; a new role ends the access tokens (a refresh picks it up).
+      if (disabled) await this.sessionUsers.endAll(m, id);
+      else if (role !== before.role) await this.sessionUsers.raiseVersion(m, id);
       await this.audit.record(m, {
         action: 'user.updated',
         entityType: 'user',
@@ -117,8 +120,10 @@ export class UsersService {
     const passwordHash = await hash(password);
     await this.dataSource.transaction(async (m) => {
       const user = await this.lockUser(m, id);
-      await m.update(User, { id }, { passwordHash, failedLogins: 0, lockedUntil: null });
-      await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      await m.update(User, { id }, { passwordHash });
+      await this.sessionUsers.endAll(m, id);
+      // Lifts the wait on the username everywhere; waits of single addresses stay.
+      await m.query(`DELETE FROM sign_in_throttle WHERE key = $1`, [USERNAME_KEY_PREFIX + user.username]);
       await this.audit.record(m, {
         action: 'user.password-reset',
         entityType: 'user',

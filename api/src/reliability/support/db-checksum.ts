@@ -2,9 +2,9 @@ import type { DataSource } from 'typeorm';
 
 /**
  * Tables where a refused request may legitimately leave a trace: the audit trail (failed sign-ins),
- * sessions and notifications.
+ * sessions, sign-in back-off and notifications.
  */
-export const LOG_TABLES = ['audit_event', 'refresh_token', 'notification'];
+export const LOG_TABLES = ['audit_event', 'refresh_token', 'notification', 'sign_in_throttle'];
 
 /** Row count and an md5 over every row (as text, in a fixed order) of each table in the public schema. */
 export async function tableChecksums(

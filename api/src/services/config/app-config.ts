@@ -29,6 +29,9 @@ export interface AppConfig {
   importQueueLimit: number;
   loginLimitPerAddress: number;
   loginLimitPerUsername: number;
+  /** Session renewals a minute from one address, and for one user (counted once the token is verified). */
+  refreshLimitPerAddress: number;
+  refreshLimitPerUser: number;
   /** Memory for cached dashboard answers, in MB; 0 turns the cache off. */
   readCacheMb: number;
 }
@@ -101,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     importQueueLimit: int(env, 'IMPORT_QUEUE_LIMIT', 20, 0, 10_000),
     loginLimitPerAddress: int(env, 'LOGIN_LIMIT_PER_ADDRESS', 30, 1, 100_000),
     loginLimitPerUsername: int(env, 'LOGIN_LIMIT_PER_USERNAME', 10, 1, 100_000),
+    refreshLimitPerAddress: int(env, 'REFRESH_LIMIT_PER_ADDRESS', 120, 1, 100_000),
+    refreshLimitPerUser: int(env, 'REFRESH_LIMIT_PER_USER', 20, 1, 100_000),
     readCacheMb: int(env, 'READ_CACHE_MB', 64, 0, 4096),
   };
 }

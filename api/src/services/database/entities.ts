@@ -3,6 +3,7 @@ import { RegionBatch } from '../../app/agencies/region-batch.entity';
 import { WorkUnit } from '../../app/agencies/work-unit.entity';
 import { AuditEvent } from '../../app/audit/audit-event.entity';
 import { RefreshToken } from '../../app/auth/refresh-token.entity';
+import { SignInThrottle } from '../../app/auth/sign-in-throttle.entity';
 import { FollowUp } from '../../app/follow-ups/follow-up.entity';
 import { JobRun } from '../../app/jobs/job-run.entity';
 import { Notification } from '../../app/notifications/notification.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   User,
   EvaluatorAssignment,
   RefreshToken,
+  SignInThrottle,
   AuditEvent,
   SurveyResult,
   JobRun,

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
@@ -12,8 +13,17 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { BATCHES, ROLES } from '@pantau/domain';
+import { BATCHES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES } from '@pantau/domain';
 import type { Batch, Role } from '@pantau/domain';
+
+/** The rules every new password follows, whether an admin sets it or the user changes their own. */
+export const NewPassword = () =>
+  applyDecorators(
+    ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH }),
+    IsString(),
+    MinLength(PASSWORD_MIN_LENGTH, { message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters` }),
+    MaxLength(PASSWORD_MAX_LENGTH),
+  );
 
 export class CreateUserDto {
   @ApiProperty({ example: 'analis.barat', description: '3–40 characters: lowercase letters, digits, . _ -' })
@@ -30,10 +40,7 @@ export class CreateUserDto {
   @MaxLength(120)
   displayName!: string;
 
-  @ApiProperty({ minLength: 10 })
-  @IsString()
-  @MinLength(10, { message: 'password must be at least 10 characters' })
-  @MaxLength(200)
+  @NewPassword()
   password!: string;
 
   @ApiProperty({ enum: ROLES })
@@ -88,9 +95,6 @@ export class UpdateUserDto {
 }
 
 export class ResetPasswordDto {
-  @ApiProperty({ minLength: 10 })
-  @IsString()
-  @MinLength(10, { message: 'password must be at least 10 characters' })
-  @MaxLength(200)
+  @NewPassword()
   password!: string;
 }

@@ -217,10 +217,3 @@ export interface ImportProgress {
   /** While queued: the place in line, 1 for the next import to run. */
   position?: number;
 }
-
-/** 429 body of POST /api/auth/login when the account itself is locked. */
-export interface AccountLockedBody {
-  code: 'account-locked';
-  minutes: number;
-  message: string;
-}

@@ -1,12 +1,14 @@
 import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { LoginResponse, SessionUser } from '@pantau/domain';
+import { ChangePasswordRequest, LoginResponse, SessionUser } from '@pantau/domain';
 import {
   catchError,
+  defer,
   EMPTY,
   finalize,
   firstValueFrom,
+  from,
   map,
   Observable,
   shareReplay,
@@ -20,6 +22,17 @@ import { clearSession, readSession, updateSession, writeSession } from './sessio
 const VALIDATE_TIMEOUT_MS = 5000;
 
 const isUnauthorized = (err: unknown) => err instanceof HttpErrorResponse && err.status === 401;
+
+/**
+ * `request` while holding the browser-wide refresh lock. Tabs share the refresh cookie, and each refresh token
+ * works once: two tabs renewing at the same moment would present the same token twice, which the server takes
+ * for a stolen token and ends every session. Where Web Locks are missing, the request goes out directly.
+ */
+function oneTabAtATime<T>(request: () => Observable<T>): Observable<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return request();
+  return defer(() => from(locks.request('pantau-refresh', () => firstValueFrom(request()))));
+}
 
 @Injectable({ providedIn: 'root' })
 export class AuthService {
@@ -35,6 +48,9 @@ export class AuthService {
   readonly user = this.userState.asReadonly();
   readonly role = computed(() => this.userState()?.role ?? null);
   readonly isAuthenticated = computed(() => this.tokenState() !== null && this.userState() !== null);
+  private readonly endedState = signal(false);
+  /** The server ended the session (expired, signed out elsewhere, password changed): sign-in says so. */
+  readonly sessionEnded = this.endedState.asReadonly();
 
   login(username: string, password: string, remember: boolean): Observable<SessionUser> {
     return this.http.post<LoginResponse>('/api/auth/login', { username, password }).pipe(
@@ -42,7 +58,16 @@ export class AuthService {
         writeSession({ accessToken: res.accessToken, user: res.user }, remember);
         this.tokenState.set(res.accessToken);
         this.userState.set(res.user);
+        this.endedState.set(false);
       }),
+      map((res) => res.user),
+    );
+  }
+
+  /** Changes the user's own password; the server ends every other session and answers a fresh one for this tab. */
+  changePassword(request: ChangePasswordRequest): Observable<SessionUser> {
+    return this.http.post<LoginResponse>('/api/auth/password', request).pipe(
+      tap((res) => this.adopt(res)),
       map((res) => res.user),
     );
   }
@@ -52,12 +77,8 @@ export class AuthService {
    * Requests that fail together share one refresh (each refresh token works only once).
    */
   refresh(): Observable<string> {
-    this.refreshing ??= this.http.post<LoginResponse>('/api/auth/refresh', {}).pipe(
-      tap((res) => {
-        updateSession({ accessToken: res.accessToken, user: res.user });
-        this.tokenState.set(res.accessToken);
-        this.userState.set(res.user);
-      }),
+    this.refreshing ??= oneTabAtATime(() => this.http.post<LoginResponse>('/api/auth/refresh', {})).pipe(
+      tap((res) => this.adopt(res)),
       map((res) => res.accessToken),
       finalize(() => (this.refreshing = null)),
       shareReplay({ bufferSize: 1, refCount: false }),
@@ -77,7 +98,10 @@ export class AuthService {
       try {
         await firstValueFrom(this.refresh().pipe(timeout(VALIDATE_TIMEOUT_MS)));
       } catch (refreshErr) {
-        if (isUnauthorized(refreshErr)) this.forget();
+        if (isUnauthorized(refreshErr)) {
+          this.forget();
+          this.endedState.set(true);
+        }
       }
     }
   }
@@ -93,6 +117,7 @@ export class AuthService {
   expire(returnUrl: string): void {
     if (!this.tokenState()) return;
     this.forget();
+    this.endedState.set(true);
     const queryParams = returnUrl.startsWith('/login') ? { reason: 'expired' } : { returnUrl, reason: 'expired' };
     void this.router.navigate(['/login'], { queryParams });
   }
@@ -110,6 +135,13 @@ export class AuthService {
         ),
       )
       .subscribe({ error: () => undefined });
+  }
+
+  /** A renewed session replaces the current one where it is kept (remembered or per tab). */
+  private adopt(res: LoginResponse): void {
+    updateSession({ accessToken: res.accessToken, user: res.user });
+    this.tokenState.set(res.accessToken);
+    this.userState.set(res.user);
   }
 
   private forget(): void {

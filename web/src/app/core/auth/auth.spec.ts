@@ -1,10 +1,11 @@
 import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { ActivatedRouteSnapshot, provideRouter, Router, RouterStateSnapshot } from '@angular/router';
 import { LoginResponse } from '@pantau/domain';
 import { authInterceptor } from './auth.interceptor';
 import { AuthService } from './auth.service';
+import { authGuard } from './guards';
 
 const LOGIN: LoginResponse = {
   accessToken: 'token-1',
@@ -104,6 +105,56 @@ describe('AuthService and the auth interceptor', () => {
     backend.expectOne('/api/auth/refresh').flush(null, { status: 401, statusText: 'Unauthorized' });
     expect(auth.isAuthenticated()).toBe(false);
     expect(navigate).toHaveBeenCalledWith(['/login'], { queryParams: { returnUrl: '/', reason: 'expired' } });
+  });
+
+  it('sends a revoked session to sign in once, with a message, without renewing in a loop', () => {
+    localStorage.setItem('pantau.session', JSON.stringify(LOGIN));
+    const { auth, http, backend } = setup();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const failures: unknown[] = [];
+    for (const url of ['/api/periods', '/api/agencies', '/api/notifications']) {
+      http.get(url).subscribe({ error: (e: unknown) => failures.push(e) });
+    }
+    const ended = { statusCode: 401, message: 'Your session has ended; please sign in again', code: 'session-ended' };
+    const unauthorized = { status: 401, statusText: 'Unauthorized' };
+    backend.expectOne('/api/periods').flush(ended, unauthorized);
+    backend.expectOne('/api/agencies').flush(ended, unauthorized);
+    backend.expectOne('/api/auth/refresh').flush(ended, unauthorized);
+    // A request answered after the session was given up does not start another renewal.
+    backend.expectOne('/api/notifications').flush(ended, unauthorized);
+    backend.verify();
+
+    expect(failures).toHaveLength(3);
+    expect(auth.isAuthenticated()).toBe(false);
+    expect(auth.sessionEnded()).toBe(true);
+    expect(navigate).toHaveBeenCalledTimes(1);
+    expect(navigate).toHaveBeenCalledWith(['/login'], { queryParams: { returnUrl: '/', reason: 'expired' } });
+  });
+
+  it('explains on the sign-in page a session found ended at start', async () => {
+    localStorage.setItem('pantau.session', JSON.stringify(LOGIN));
+    const { auth, backend } = setup();
+    const validated = auth.validate();
+    backend.expectOne('/api/auth/me').flush(null, { status: 401, statusText: 'Unauthorized' });
+    await Promise.resolve();
+    backend.expectOne('/api/auth/refresh').flush(null, { status: 401, statusText: 'Unauthorized' });
+    await validated;
+    const redirect = TestBed.runInInjectionContext(() =>
+      authGuard({} as ActivatedRouteSnapshot, { url: '/matrix' } as RouterStateSnapshot),
+    );
+    expect(String(redirect)).toBe('/login?returnUrl=%2Fmatrix&reason=expired');
+  });
+
+  it('takes the fresh session the server answers after a password change', () => {
+    localStorage.setItem('pantau.session', JSON.stringify(LOGIN));
+    const { auth, backend } = setup();
+    auth.changePassword({ currentPassword: 'lama-sekali', newPassword: 'baru-sekali-1' }).subscribe();
+    const req = backend.expectOne('/api/auth/password');
+    expect(req.request.body).toEqual({ currentPassword: 'lama-sekali', newPassword: 'baru-sekali-1' });
+    expect(req.request.headers.get('Authorization')).toBe('Bearer token-1');
+    req.flush({ ...LOGIN, accessToken: 'token-5' });
+    expect(auth.token()).toBe('token-5');
+    expect(JSON.parse(localStorage.getItem('pantau.session')!).accessToken).toBe('token-5');
   });
 
   it('renews the session at start when the stored access token has expired', async () => {

@@ -5,9 +5,12 @@ import { AuthService } from './auth.service';
 import { homeFor } from './access';
 
 export const authGuard: CanActivateFn = (_route, state) => {
-  if (inject(AuthService).isAuthenticated()) return true;
+  const auth = inject(AuthService);
+  if (auth.isAuthenticated()) return true;
   const returnUrl = state.url === '/' ? undefined : state.url;
-  return inject(Router).createUrlTree(['/login'], { queryParams: { returnUrl } });
+  // A session the server ended (found at start-up) is explained on the sign-in page.
+  const reason = auth.sessionEnded() ? 'expired' : undefined;
+  return inject(Router).createUrlTree(['/login'], { queryParams: { returnUrl, reason } });
 };
 
 /** Reads `data.roles`; a user without the role lands on their own start page. */

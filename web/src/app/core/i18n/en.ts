@@ -17,6 +17,7 @@ export const EN: Dictionary = {
   'shell.nav': 'Main navigation',
   'shell.userMenu': 'User menu for {name}',
   'shell.signOut': 'Sign out',
+  'shell.changePassword': 'Change password',
   'shell.footer': 'Pantau BerAKHLAK · Evaluation of the BerAKHLAK innovation action plans of government agencies',
 
   'nav.overview': 'Overview',
@@ -44,6 +45,24 @@ export const EN: Dictionary = {
   'login.invalid': 'Wrong username or password. Check them and try again.',
   'login.expired': 'Your session has ended. Please sign in again.',
   'login.help': 'Forgot your password? Ask the KemenPANRB system admin to reset it.',
+  'login.delayed': 'Too many failed attempts. Wait {time}, then try again.',
+  'duration.seconds': '{seconds} seconds',
+  'duration.minutes': '{minutes} minutes',
+
+  'password.title': 'Change password',
+  'password.lead': 'Once your password is changed, your sessions on other devices end.',
+  'password.current': 'Current password',
+  'password.new': 'New password',
+  'password.repeat': 'Repeat the new password',
+  'password.rule': 'At least {min} characters.',
+  'password.currentRequired': 'Enter your current password.',
+  'password.tooShort': 'The new password needs at least {min} characters.',
+  'password.tooLong': 'The new password can have at most {max} characters.',
+  'password.mismatch': 'The two new passwords are not the same.',
+  'password.unchanged': 'The new password must differ from the current one.',
+  'password.wrongCurrent': 'The current password is not correct.',
+  'password.submit': 'Change password',
+  'password.done': 'Your password has been changed. Your sessions on other devices have ended.',
 
   'errors.network': 'Cannot reach the server. Check your internet connection, then try again.',
   'errors.unexpected': 'Something unexpected went wrong. Reload the page, then try again.',
@@ -707,9 +726,6 @@ export const EN: Dictionary = {
   'job.desc.followUpOverdue': 'Tells agency teams about follow-ups past their due date.',
   'job.name.scoreSnapshot': 'Daily score snapshot',
   'job.desc.scoreSnapshot': "Records each agency's index and pillar scores of the day for the trends.",
-
-  'login.locked':
-    'Your account is locked for now after too many failed sign-in attempts. Try again in {minutes} minutes, or ask an admin to reset your password.',
 
   'agency.unreachableTitle': 'This agency cannot be opened',
   'agency.unreachableBody':

@@ -16,6 +16,7 @@ export const ID = {
   'shell.nav': 'Navigasi utama',
   'shell.userMenu': 'Menu pengguna {name}',
   'shell.signOut': 'Keluar',
+  'shell.changePassword': 'Ganti kata sandi',
   'shell.footer': 'Pantau BerAKHLAK · Evaluasi rencana aksi inovasi BerAKHLAK instansi pemerintah',
 
   'nav.overview': 'Ringkasan',
@@ -43,6 +44,24 @@ export const ID = {
   'login.invalid': 'Nama pengguna atau kata sandi salah. Periksa kembali lalu coba lagi.',
   'login.expired': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
   'login.help': 'Lupa kata sandi? Hubungi admin sistem KemenPANRB untuk mengatur ulang.',
+  'login.delayed': 'Terlalu banyak percobaan yang gagal. Tunggu {time}, lalu coba lagi.',
+  'duration.seconds': '{seconds} detik',
+  'duration.minutes': '{minutes} menit',
+
+  'password.title': 'Ganti kata sandi',
+  'password.lead': 'Setelah kata sandi diganti, sesi Anda di perangkat lain berakhir.',
+  'password.current': 'Kata sandi saat ini',
+  'password.new': 'Kata sandi baru',
+  'password.repeat': 'Ulangi kata sandi baru',
+  'password.rule': 'Minimal {min} karakter.',
+  'password.currentRequired': 'Isi kata sandi saat ini.',
+  'password.tooShort': 'Kata sandi baru minimal {min} karakter.',
+  'password.tooLong': 'Kata sandi baru paling banyak {max} karakter.',
+  'password.mismatch': 'Kedua kata sandi baru tidak sama.',
+  'password.unchanged': 'Kata sandi baru harus berbeda dari kata sandi saat ini.',
+  'password.wrongCurrent': 'Kata sandi saat ini salah.',
+  'password.submit': 'Ganti kata sandi',
+  'password.done': 'Kata sandi Anda telah diganti. Sesi di perangkat lain telah diakhiri.',
 
   'errors.network': 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
   'errors.unexpected': 'Terjadi kesalahan yang tidak terduga. Muat ulang halaman, lalu coba lagi.',
@@ -716,9 +735,6 @@ export const ID = {
   'job.desc.followUpOverdue': 'Memberi tahu tim instansi tentang tindak lanjut yang melewati tenggat.',
   'job.name.scoreSnapshot': 'Rekam skor harian',
   'job.desc.scoreSnapshot': 'Mencatat indeks dan skor pilar setiap instansi hari ini untuk tren.',
-
-  'login.locked':
-    'Akun Anda dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {minutes} menit, atau minta admin mengatur ulang kata sandi Anda.',
 
   'agency.unreachableTitle': 'Instansi tidak dapat dibuka',
   'agency.unreachableBody':

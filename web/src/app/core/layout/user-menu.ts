@@ -2,14 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signa
 import { AuthService } from '../auth/auth.service';
 import { ROLE_LABEL } from '../i18n/domain-labels';
 import { TranslatePipe } from '../i18n/i18n.pipes';
+import { ChangePasswordDialog } from './change-password-dialog';
 
 /**
- * A disclosure (button + panel) rather than an ARIA menu: it holds one action, and it keeps
+ * A disclosure (button + panel) rather than an ARIA menu: it holds two actions, and it keeps
  * the CDK overlay out of the initial bundle.
  */
 @Component({
   selector: 'pantau-user-menu',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ChangePasswordDialog],
   template: `
     @if (user(); as user) {
       <button
@@ -35,8 +36,14 @@ import { TranslatePipe } from '../i18n/i18n.pipes';
             }
           </span>
         </div>
+        <button type="button" class="menu__item" (click)="openPasswordDialog()">
+          {{ 'shell.changePassword' | t }}
+        </button>
         <button type="button" class="menu__item" (click)="auth.logout()">{{ 'shell.signOut' | t }}</button>
       </div>
+      @if (passwordOpen()) {
+        <pantau-change-password-dialog [(open)]="passwordOpen" />
+      }
     }
   `,
   styleUrl: './user-menu.css',
@@ -52,6 +59,8 @@ export class UserMenu {
   private readonly trigger = viewChild<ElementRef<HTMLButtonElement>>('trigger');
 
   protected readonly open = signal(false);
+  /** The dialog exists only while open, so each opening starts with empty fields. */
+  protected readonly passwordOpen = signal(false);
   protected readonly user = this.auth.user;
   protected readonly roleLabel = computed(() => {
     const role = this.auth.role();
@@ -68,6 +77,12 @@ export class UserMenu {
 
   protected onDocumentClick(event: MouseEvent): void {
     if (this.open() && !this.host.nativeElement.contains(event.target as Node)) this.open.set(false);
+  }
+
+  /** Focus goes to the menu button first: the dialog returns it there once closed, the panel being hidden. */
+  protected openPasswordDialog(): void {
+    this.closeAndFocus();
+    this.passwordOpen.set(true);
   }
 
   protected closeAndFocus(): void {

@@ -95,22 +95,28 @@ describe('LoginPage', () => {
     expect(el.querySelector('[role="alert"]')?.textContent).toContain(message);
   });
 
-  it('says for how long a locked account stays locked', async () => {
-    const locked = new HttpErrorResponse({
-      status: 429,
-      error: {
-        statusCode: 429,
-        message: 'Too many failed sign-in attempts: this account is locked for 14 more minute(s).',
-        error: 'Too Many Requests',
-        code: 'account-locked',
-        minutes: 14,
-      },
-    });
-    const { harness, el } = await setup(() => throwError(() => locked));
-    await fillAndSubmit(harness, el);
-    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
-      'Akun Anda dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 14 menit',
+  it('says how long to wait after too many failed attempts, without saying whether the account exists', async () => {
+    const delayed = (seconds: number) =>
+      new HttpErrorResponse({
+        status: 429,
+        error: {
+          statusCode: 429,
+          message: `Too many failed sign-in attempts: wait ${seconds} seconds, then try again`,
+          error: 'Too Many Requests',
+          code: 'sign-in-delayed',
+          params: { seconds },
+        },
+      });
+    const first = await setup(() => throwError(() => delayed(30)));
+    await fillAndSubmit(first.harness, first.el);
+    expect(first.el.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      'Terlalu banyak percobaan yang gagal. Tunggu 30 detik, lalu coba lagi.',
     );
+
+    TestBed.resetTestingModule();
+    const second = await setup(() => throwError(() => delayed(840)));
+    await fillAndSubmit(second.harness, second.el);
+    expect(second.el.querySelector('[role="alert"]')?.textContent).toContain('Tunggu 14 menit');
   });
 
   it('translates the limit on attempts from one network', async () => {

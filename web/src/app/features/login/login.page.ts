@@ -1,21 +1,15 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { homeFor } from '../../core/auth/access';
 import { AuthService } from '../../core/auth/auth.service';
+import { signInWaitSeconds, waitText } from '../../core/auth/retry-later';
 import { errorText } from '../../core/api/error-message';
-import { AccountLockedBody } from '../../core/api/pending-types';
+import { TranslationKey } from '../../core/i18n/dictionary';
+import { TranslateParams } from '../../core/i18n/interpolate';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/i18n.pipes';
 import { LangSwitch } from '../../ui/lang-switch/lang-switch';
-
-/** Minutes left on a locked account (429 with code "account-locked"), or null for any other failure. */
-export function lockedMinutes(failure: unknown): number | null {
-  if (!(failure instanceof HttpErrorResponse) || failure.status !== 429) return null;
-  const body = failure.error as Partial<AccountLockedBody> | null;
-  return body?.code === 'account-locked' && typeof body.minutes === 'number' ? Math.max(1, body.minutes) : null;
-}
 
 /** Only same-app paths are followed after sign-in, never another site. */
 function safeReturnUrl(value: string | null): string | null {
@@ -52,9 +46,10 @@ export default class LoginPage {
   protected readonly error = computed(() => {
     const failure = this.failure();
     if (!failure) return null;
-    const locked = lockedMinutes(failure);
-    if (locked !== null) return this.i18n.translate('login.locked', { minutes: locked });
-    return errorText((k, p) => this.i18n.translate(k, p), failure, { 401: 'login.invalid' });
+    const translate = (key: TranslationKey, params?: TranslateParams) => this.i18n.translate(key, params);
+    const wait = signInWaitSeconds(failure);
+    if (wait !== null) return translate('login.delayed', { time: waitText(translate, wait) });
+    return errorText(translate, failure, { 401: 'login.invalid' });
   });
 
   protected submit(event: Event): void {
