@@ -110,8 +110,9 @@ describe('SIGTERM', () => {
     // An answer on a later, new connection means the server has accepted the connections opened before it (the
     // kernel hands them over in order). A pooled keep-alive connection would prove nothing: connections still in
     // the listen backlog when the listener closes are reset, which once failed this test on a busy machine.
+    // Any answer will do: under load the health check may report a slow database with 503.
     const health = await get(`http://127.0.0.1:${port}/api/health`).done;
-    expect('status' in health && health.status).toBe(200);
+    expect(health).toEqual({ status: expect.any(Number), body: expect.any(Buffer) });
     app.child.kill('SIGTERM');
 
     const answers = await Promise.all(inFlight.map(async (r) => ({ kind: r.kind, res: await r.req.done })));

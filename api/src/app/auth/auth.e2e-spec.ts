@@ -152,3 +152,20 @@ describe('sign-in rate limit per address', () => {
     });
   });
 });
+
+describe('sign-in rate limit per username', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', LOGIN_LIMIT_PER_USERNAME: '3' })));
+  afterAll(() => t.close());
+
+  it('counts a username per address, so that one address cannot keep the user out everywhere', async () => {
+    const from = (address: string) =>
+      t.http
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', address)
+        .send({ username: 'admin', password: DEMO_PASSWORD });
+    for (let i = 0; i < 3; i++) expect((await from('203.0.113.7')).status).toBe(201);
+    expect((await from('203.0.113.7')).status).toBe(429);
+    expect((await from('198.51.100.20')).status).toBe(201);
+  });
+});

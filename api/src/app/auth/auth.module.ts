@@ -27,10 +27,12 @@ const address = (req: Record<string, any>) => (req as Request).ip ?? 'unknown';
             name: LOGIN_THROTTLERS[1],
             ttl: 60_000,
             limit: config.values.loginLimitPerUsername,
+            // Per username *from this address*: keyed on the username alone, one address could keep anyone out.
+            // Failures across addresses are slowed by the back-off in PostgreSQL (SignInThrottle).
             getTracker: (req: Record<string, any>) =>
               `user:${String((req as Request).body?.username ?? '')
                 .trim()
-                .toLowerCase()}`,
+                .toLowerCase()}@${address(req)}`,
           },
           // Refresh requests carry no username; their user is counted once the token is verified (RefreshLimit).
           {

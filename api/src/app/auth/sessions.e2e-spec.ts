@@ -169,7 +169,7 @@ describe('changing one’s own password', () => {
   });
 
   it('is accepted at once by another API process that cached the user before the change', async () => {
-    const second = await createTestApp({}, { databaseUrl: t.databaseUrl });
+    const second = await createTestApp({}, { ownerUrl: t.ownerUrl });
     try {
       const session = await signIn('leader').expect(201);
       await second.http.get('/api/auth/me').set('Authorization', `Bearer ${session.body.accessToken}`).expect(200);
