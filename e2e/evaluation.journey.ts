@@ -128,4 +128,19 @@ describe('evaluation season journey', () => {
     await screenshot(page, 'admin');
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it("the admin finds the evaluator's ratings in the audit trail, opens one by keyboard and follows it to its item", async () => {
+    await page.goto('/admin/audit');
+    await page.locator('#audit-action').selectOption('rating.');
+    await page.waitForURL(/action=rating\./);
+    const row = page.locator('tbody tr').filter({ hasText: 'Butir dinilai' }).first();
+    await row.waitFor();
+    await row.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await row.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await screenshot(page, 'admin-audit');
+    expect(await seriousViolations(page)).toEqual([]);
+    await row.getByRole('link').first().click();
+    await page.waitForURL(new RegExp(`/agencies/${kaltengId}\\?.*item=`));
+  });
 });

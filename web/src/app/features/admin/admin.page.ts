@@ -9,6 +9,7 @@ const TABS: ReadonlyArray<{ path: string; label: TranslationKey }> = [
   { path: 'periods', label: 'admin.tab.periods' },
   { path: 'imports', label: 'admin.tab.imports' },
   { path: 'jobs', label: 'admin.tab.jobs' },
+  { path: 'audit', label: 'admin.tab.audit' },
 ];
 
 /** The admin area: one link per section (each a page with its own URL) above the section itself. */

@@ -12,4 +12,5 @@ export default [
   { path: 'periods', title: 'admin.tab.periods', loadComponent: () => import('./periods/admin-periods.page') },
   { path: 'imports', title: 'admin.tab.imports', loadComponent: () => import('./imports/admin-imports.page') },
   { path: 'jobs', title: 'admin.tab.jobs', loadComponent: () => import('./jobs/admin-jobs.page') },
+  { path: 'audit', title: 'admin.tab.audit', loadComponent: () => import('./audit/admin-audit.page') },
 ] satisfies Routes;

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { ActivatedRoute } from '@angular/router';
 import { BATCH_NAMES, isRole, Role, ROLES } from '@pantau/domain';
 import { errorText } from '../../../core/api/error-message';
 import { UserView } from '../../../core/api/pending-types';
@@ -36,7 +37,8 @@ export default class AdminUsersPage {
   protected readonly agencies = rxResource({ stream: () => this.data.agencies() });
   protected readonly agencyList = computed(() => (this.agencies.hasValue() ? this.agencies.value() : []));
 
-  protected readonly search = signal('');
+  /** `?q=` opens the list searched, as the audit trail links a user. */
+  protected readonly search = signal(inject(ActivatedRoute).snapshot.queryParamMap.get('q') ?? '');
   protected readonly roleFilter = signal<Role | null>(null);
   protected readonly rows = computed(() => {
     const list = this.users.hasValue() ? this.users.value() : [];
