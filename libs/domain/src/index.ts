@@ -8,4 +8,5 @@ export * from './lib/publications';
 export * from './lib/ratings';
 export * from './lib/roles';
 export * from './lib/scoring';
+export * from './lib/limits';
 export * from './lib/sessions';

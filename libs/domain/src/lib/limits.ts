@@ -1,0 +1,30 @@
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './sessions';
+
+/** A text field's length rule, shared by the API's DTOs, the imports and the web's validators. */
+export interface TextLimit {
+  /** Shortest accepted value after trimming; absent when the field may be empty. */
+  min?: number;
+  max: number;
+}
+
+/** Every text field's limits, defined once. */
+export const FIELD_LIMITS = {
+  itemTitle: { min: 3, max: 300 },
+  itemDescription: { max: 4000 },
+  ratingNote: { max: 4000 },
+  ratingRecommendation: { max: 4000 },
+  publicationUrl: { max: 2000 },
+  publicationNote: { max: 2000 },
+  followUpResponse: { min: 1, max: 4000 },
+  followUpEvidenceUrl: { max: 2000 },
+  followUpDecisionNote: { max: 4000 },
+  periodName: { min: 3, max: 120 },
+  displayName: { min: 1, max: 120 },
+  username: { min: 3, max: 40 },
+  password: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH },
+  /** A reason given for an exceptional action (publishing incomplete results, reopening). */
+  reason: { min: 10, max: 2000 },
+  searchText: { max: 100 },
+} as const satisfies Record<string, TextLimit>;
+
+export type LimitedField = keyof typeof FIELD_LIMITS;
