@@ -5,6 +5,7 @@ import { AddedAgencyNameIndex1795430000000 } from './1795430000000-AddedAgencyNa
 import { DroppedUnusedCellScoreIndex1795440000000 } from './1795440000000-DroppedUnusedCellScoreIndex';
 import { AddedSessionVersionsAndSignInThrottle1795460000000 } from './1795460000000-AddedSessionVersionsAndSignInThrottle';
 import { AddedAuditEventPeriod1795470000000 } from './1795470000000-AddedAuditEventPeriod';
+import { AddedCoordinatorsAndFollowUpHistory1795480000000 } from './1795480000000-AddedCoordinatorsAndFollowUpHistory';
 
 /** Every migration in order; the app runs them at start. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   DroppedUnusedCellScoreIndex1795440000000,
   AddedSessionVersionsAndSignInThrottle1795460000000,
   AddedAuditEventPeriod1795470000000,
+  AddedCoordinatorsAndFollowUpHistory1795480000000,
 ];

@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { PeriodState, resultsVisibleToAgency } from '@pantau/domain';
+import { isAgencyBound, PeriodState, resultsVisibleToAgency } from '@pantau/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { AgencyScope, scopeIncludes } from './agency-scope';
 
@@ -17,6 +17,18 @@ export class ScopeService {
       // A team sees its own agency and the units under it (child agencies), nothing else.
       const rows: Array<{ id: number }> = await this.dataSource.query(
         `SELECT id FROM agency WHERE id = $1 OR parent_id = $1`,
+        [user.agencyId],
+      );
+      return { kind: 'agencies', ids: rows.map((r) => r.id) };
+    }
+    if (user.role === 'coordinator') {
+      // A provincial coordination team sees its province, every kabupaten/kota in it, and their units.
+      const rows: Array<{ id: number }> = await this.dataSource.query(
+        `WITH province AS (SELECT id, province_code FROM agency WHERE id = $1 AND type = 'provinsi'),
+              region AS (
+                SELECT a.id FROM agency a JOIN province p
+                  ON a.id = p.id OR (a.province_code = p.province_code AND a.type IN ('kabupaten', 'kota')))
+         SELECT id FROM region UNION SELECT c.id FROM agency c WHERE c.parent_id IN (SELECT id FROM region)`,
         [user.agencyId],
       );
       return { kind: 'agencies', ids: rows.map((r) => r.id) };
@@ -41,9 +53,9 @@ export class ScopeService {
     }
   }
 
-  /** Ratings and evaluator notes stay hidden from agency teams until the results are published. */
+  /** Ratings and evaluator notes stay hidden from agency and coordination teams until the results are published. */
   canSeeResults(user: AuthUser, state: PeriodState): boolean {
-    return user.role !== 'agency' || resultsVisibleToAgency(state);
+    return !isAgencyBound(user.role) || resultsVisibleToAgency(state);
   }
 
   /** Only the evaluator assigned to the agency in that period may rate its items. */

@@ -12,7 +12,7 @@ export const Public = () => SetMetadata(ACCESS_POLICY, { public: true } satisfie
 /** Reachable by signed-in users with one of these roles; data scoping still applies inside. */
 export const Allow = (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { public: false, roles } satisfies AccessPolicy);
 
-export const READERS: Role[] = ['admin', 'evaluator', 'agency', 'leadership'];
+export const READERS: Role[] = ['admin', 'evaluator', 'agency', 'leadership', 'coordinator'];
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
   const req = ctx.switchToHttp().getRequest<{ user?: AuthUser }>();

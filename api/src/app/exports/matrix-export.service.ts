@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BATCH_NAMES } from '@pantau/domain';
+import { isAgencyBound, BATCH_NAMES } from '@pantau/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { MatrixService } from '../matrix/matrix.service';
 import { MatrixExportQuery } from './dto/matrix-export-query.dto';
@@ -50,7 +50,7 @@ export class MatrixExportService {
       action: 'export.matrix',
       format,
       periodId,
-      agencyId: user.role === 'agency' ? user.agencyId : null,
+      agencyId: isAgencyBound(user.role) ? user.agencyId : null,
       filters: { ...q },
       rows: m.rows.length,
     });
@@ -60,7 +60,13 @@ export class MatrixExportService {
   /** What the user may see at all, in words, when it is less than every agency. */
   private async scopeOf(user: AuthUser): Promise<string | null> {
     if (user.role === 'leadership' && user.batch) return `Wilayah ${BATCH_NAMES[user.batch].id}`;
-    if (user.role !== 'agency' || user.agencyId === null) return null;
+    if (!isAgencyBound(user.role) || user.agencyId === null) return null;
+    if (user.role === 'coordinator') {
+      const [province]: Array<{ name: string }> = await this.dataSource.query(`SELECT name FROM agency WHERE id = $1`, [
+        user.agencyId,
+      ]);
+      return province ? `${province.name} beserta kabupaten/kotanya` : null;
+    }
     const [own]: Array<{ name: string; units: number }> = await this.dataSource.query(
       `SELECT a.name, (SELECT count(*)::int FROM agency u WHERE u.parent_id = a.id) AS units FROM agency a WHERE a.id = $1`,
       [user.agencyId],

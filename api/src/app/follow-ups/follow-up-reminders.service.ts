@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { REMINDER_DAYS } from '@pantau/domain';
@@ -7,6 +8,8 @@ import { AgencyNotice, NotificationsService } from '../notifications/notificatio
 interface Waiting {
   id: number;
   agencyId: number;
+  periodId: number;
+  periodName: string;
   title: string;
   dueDate: string;
   daysLeft: number;
@@ -15,7 +18,7 @@ interface Waiting {
 
 /** Follow-ups still waiting for the agency, in periods whose results are out. */
 const WAITING = `
-  SELECT f.id, f.agency_id AS "agencyId", i.title, f.due_date::text AS "dueDate", (f.due_date - CURRENT_DATE) AS "daysLeft",
+  SELECT f.id, f.agency_id AS "agencyId", f.period_id AS "periodId", p.name AS "periodName", i.title, f.due_date::text AS "dueDate", (f.due_date - CURRENT_DATE) AS "daysLeft",
          f.reminders_sent AS "remindersSent"
   FROM follow_up f
   JOIN period p ON p.id = f.period_id
@@ -44,7 +47,7 @@ export class FollowUpReminders {
         agencyId: f.agencyId,
         kind: 'follow-up-reminder',
         title: f.daysLeft === 0 ? 'Tenggat tindak lanjut hari ini' : `Tenggat tindak lanjut ${f.daysLeft} hari lagi`,
-        body: `${quote(f.title)} perlu ditanggapi paling lambat ${tanggal(f.dueDate)}.`,
+        body: `${quote(f.title)} (${f.periodName}) perlu ditanggapi paling lambat ${tanggal(f.dueDate)}.`,
         link: `/follow-ups/${f.id}`,
         dedupeKey: `follow-up-reminder:${f.id}:${f.dueDate}:${threshold}`,
       });
@@ -63,19 +66,36 @@ export class FollowUpReminders {
     return { waiting: rows.length, reminded: reminded.length, notifications };
   }
 
+  /**
+   * One digest per agency team and period listing how many follow-ups are past their deadline; sent again only when
+   * that set changes (a follow-up newly overdue, or one answered), never twice for the same set.
+   */
   async notifyOverdue(m: EntityManager): Promise<Record<string, number>> {
     const rows: Waiting[] = await m.query(`${WAITING} AND f.due_date < CURRENT_DATE ORDER BY f.id`);
-    const notifications = await this.notifications.notifyAgencies(
-      m,
-      rows.map((f) => ({
-        agencyId: f.agencyId,
+    const groups = new Map<string, Waiting[]>();
+    for (const f of rows) {
+      const key = `${f.periodId}:${f.agencyId}`;
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    const notices: AgencyNotice[] = [...groups.values()].map((group) => {
+      const first = group[0]!;
+      const set = createHash('sha1')
+        .update(group.map((f) => `${f.id}@${f.dueDate}`).join(','))
+        .digest('hex')
+        .slice(0, 16);
+      return {
+        agencyId: first.agencyId,
         kind: 'follow-up-overdue',
-        title: 'Tindak lanjut melewati tenggat',
-        body: `${quote(f.title)} belum ditanggapi; tenggatnya ${tanggal(f.dueDate)}.`,
-        link: `/follow-ups/${f.id}`,
-        dedupeKey: `follow-up-overdue:${f.id}:${f.dueDate}`,
-      })),
-    );
-    return { overdue: rows.length, notifications };
+        title: `Tindak lanjut melewati tenggat · ${first.periodName}`,
+        body:
+          group.length === 1
+            ? `${quote(first.title)} belum ditanggapi; tenggatnya ${tanggal(first.dueDate)}.`
+            : `${group.length.toLocaleString('id-ID')} tindak lanjut belum ditanggapi melewati tenggatnya.`,
+        link: group.length === 1 ? `/follow-ups/${first.id}` : `/follow-ups?period=${first.periodId}&overdue=true`,
+        dedupeKey: `follow-up-overdue:${first.periodId}:${first.agencyId}:${set}`,
+      };
+    });
+    const notifications = await this.notifications.notifyAgencies(m, notices);
+    return { overdue: rows.length, agencies: notices.length, notifications };
   }
 }

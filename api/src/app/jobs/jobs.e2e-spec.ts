@@ -153,14 +153,37 @@ describe('scheduled jobs', () => {
     expect(await kaltengNotices('follow-up-overdue')).toBe(1);
   });
 
-  it('tells agency teams about items published less often than their cadence, once a week', async () => {
+  it('tells each agency team once a week, in one digest per period naming it, how many items are published late', async () => {
     const first = await runNow('publication-overdue-scan').expect(200);
     expect(first.body.outcome).toBe('succeeded');
     expect(first.body.counts.overdue).toBeGreaterThan(0);
-    expect(first.body.counts.notifications).toBe(first.body.counts.overdue);
-    expect(await kaltengNotices('publication-overdue')).toBe(first.body.counts.overdue);
+    // One digest per team and period: as many as the agencies with late items (each team here has one user).
+    expect(first.body.counts.notifications).toBe(first.body.counts.agencies);
+    expect(first.body.counts.agencies).toBeLessThan(first.body.counts.overdue);
+    const mine: Array<{ title: string; body: string; link: string }> = await t.db.query(
+      `SELECT title, body, link FROM notification WHERE user_id = $1 AND kind = 'publication-overdue'`,
+      [kaltengUser],
+    );
+    expect(mine).toHaveLength(1);
+    const [{ name }] = await t.db.query(`SELECT name FROM period WHERE id = 2`);
+    expect(mine[0]!.title).toBe(`Publikasi terlambat · ${name}`);
+    expect(mine[0]!.body).toMatch(/^\d[\d.]* butir rencana aksi 2025 belum dipublikasikan sesuai jadwalnya\.$/);
+    expect(mine[0]!.link).toBe(`/agencies/${kaltengId}?period=2&publication=overdue`);
     const second = await runNow('publication-overdue-scan').expect(200);
     expect(second.body.counts).toMatchObject({ overdue: first.body.counts.overdue, notifications: 0 });
+  });
+
+  it('never counts an item as published late before it has had one cadence to publish in', async () => {
+    const [{ id: itemId }] = await t.db.query(
+      `INSERT INTO plan_item (plan_id, agency_id, period_id, pillar_code, title, cadence)
+       SELECT plan_id, agency_id, period_id, pillar_code, 'Butir baru tanpa publikasi', 'weekly'
+       FROM plan_item WHERE agency_id = $1 AND period_id = 2 LIMIT 1 RETURNING id`,
+      [kaltengId],
+    );
+    await t.db.query(`UPDATE period SET opened_at = now() - interval '400 days' WHERE id = 2`);
+    const kalteng = await t.login('kalteng');
+    const item = await t.http.get(`/api/items/${itemId}`).set('Authorization', `Bearer ${kalteng}`).expect(200);
+    expect(item.body.publications).toMatchObject({ count: 0, lastPublishedAt: null, overdue: false });
   });
 
   it('skips a run while another process holds the job, and marks a run its dead process left behind', async () => {

@@ -44,6 +44,10 @@ export class Period {
   @Column({ type: 'timestamptz', name: 'published_at', nullable: true })
   publishedAt!: Date | null;
 
+  /** When the period first opened for plans; publication overdue counts from it (or from an item's creation). */
+  @Column({ type: 'timestamptz', name: 'opened_at', nullable: true })
+  openedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 }

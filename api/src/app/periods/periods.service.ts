@@ -95,6 +95,7 @@ export class PeriodsService {
       const from = p.state;
       p.state = to;
       if (to === 'open') {
+        p.openedAt ??= new Date();
         // The instrument's criteria freeze when the first period using them opens.
         await m.query(`UPDATE instrument SET frozen_at = now() WHERE version = $1 AND frozen_at IS NULL`, [
           p.instrumentVersion,

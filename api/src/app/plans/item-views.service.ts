@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { FollowUpView, ItemView, PeriodState, suggestColor } from '@pantau/domain';
+import { FollowUpView, isAgencyBound, ItemView, PeriodState, suggestColor } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import type { AuthUser } from '../auth/auth-user';
 import { referenceDate } from '../periods/period-view';
@@ -42,7 +42,7 @@ export class ItemViews {
     return rows.map((r) => {
       const visible = this.scope.canSeeResults(user, r['period_state'] as PeriodState);
       const publications = summaries.get(r['id'])!;
-      const suggestion = user.role === 'agency' ? null : suggestColor(publications);
+      const suggestion = isAgencyBound(user.role) ? null : suggestColor(publications);
       return {
         id: r['id'],
         planId: r['plan_id'],

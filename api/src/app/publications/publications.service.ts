@@ -87,23 +87,31 @@ export class PublicationsService {
     const out = new Map<number, PublicationSummary>();
     if (itemIds.length === 0) return out;
     const refDay = (typeof at === 'number' ? referenceDate(at) : at).toISOString().slice(0, 10);
-    const rows: Array<{ id: number; cadence: Cadence; count: number; last: string | null; channels: Channel[] }> =
-      await m.query(
-        `SELECT i.id, i.cadence, max(p.published_at)::text AS last,
+    const rows: Array<{
+      id: number;
+      cadence: Cadence;
+      count: number;
+      last: string | null;
+      since: Date;
+      channels: Channel[];
+    }> = await m.query(
+      `SELECT i.id, i.cadence, max(p.published_at)::text AS last,
+                GREATEST(i.created_at, min(pe.opened_at)) AS since,
                 count(p.id) FILTER (WHERE p.published_at > $2::date - $3::int)::int AS count,
                 COALESCE(array_agg(DISTINCT p.channel) FILTER (WHERE p.published_at > $2::date - $3::int), '{}') AS channels
-         FROM plan_item i LEFT JOIN publication p ON p.item_id = i.id AND p.published_at <= $2::date
+         FROM plan_item i JOIN period pe ON pe.id = i.period_id
+         LEFT JOIN publication p ON p.item_id = i.id AND p.published_at <= $2::date
          WHERE i.id = ANY($1::int[])
          GROUP BY i.id`,
-        [itemIds, refDay, FREQUENCY_WINDOW_DAYS],
-      );
+      [itemIds, refDay, FREQUENCY_WINDOW_DAYS],
+    );
     for (const r of rows) {
       out.set(r.id, {
         frequency: frequencyFromCount(r.count),
         lastPublishedAt: r.last,
         channels: CHANNELS.filter((c) => r.channels.includes(c)),
         count: r.count,
-        overdue: isPublicationOverdue(r.cadence, r.last ? midnight(r.last) : null, midnight(refDay)),
+        overdue: isPublicationOverdue(r.cadence, r.last ? midnight(r.last) : null, new Date(r.since), midnight(refDay)),
       });
     }
     return out;

@@ -6,6 +6,9 @@ import { CRITERIA, ITEM_TEMPLATES } from './reference/item-templates';
 import { CENTRAL_WORK_UNITS, CHANNEL_URL_PATTERNS, LOCAL_WORK_UNITS } from './reference/work-units';
 import { createRng, Rng } from './rng';
 
+/** Seeded periods open for plans on the second day of their year. */
+const openedAt = (year: number) => `${year}-01-02T01:00:00Z`;
+
 export interface PeriodSeed {
   name: string;
   year: number;
@@ -182,6 +185,7 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
       ['state', 'text'],
       ['instrument_version', 'text'],
       ['published_at', 'timestamptz'],
+      ['opened_at', 'timestamptz'],
     ],
     o.periods.map((p, i) => [
       periodIds[i],
@@ -190,6 +194,7 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
       p.state,
       p.instrumentVersion,
       ['published', 'follow-up', 'closed'].includes(p.state) ? `${p.year + 1}-01-15T03:00:00Z` : null,
+      openedAt(p.year),
     ]),
   );
 
@@ -282,6 +287,8 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
               title,
               t.description,
               t.cadence,
+              // Plans were written when the period opened: publication overdue counts from then.
+              openedAt(period.year),
             ]);
             const rated = agencyDone || (agencyRated && rng.next() < 0.85);
             let color: RatingColor | null = null;
@@ -390,6 +397,7 @@ export async function writeDataset(db: Queryable, o: DatasetOptions): Promise<vo
         ['title', 'text'],
         ['description', 'text'],
         ['cadence', 'text'],
+        ['created_at', 'timestamptz'],
       ],
       rows.items,
     );

@@ -13,6 +13,7 @@ export const DEMO_USERS = [
 ] as const;
 
 export const KALTENG_CODE = 'PROV-62';
+export const PALANGKARAYA_CODE = 'KOTA-62.71';
 
 /** The national demo: every agency of the programme, 2024 closed and 2025 under evaluation. */
 export async function seedDemo(db: Queryable, passwordHash: string): Promise<void> {
@@ -56,11 +57,15 @@ export async function seedDemo(db: Queryable, passwordHash: string): Promise<voi
     evaluatorByBatch,
     inProgressCodes: [KALTENG_CODE],
   });
-  const [kalteng] = await db.query(`SELECT id FROM agency WHERE code = $1`, [KALTENG_CODE]);
+  // Teams bound to an agency: the province's own team, its coordination team, and a city's team in it.
   await db.query(
     `INSERT INTO app_user (id, username, display_name, password_hash, role, agency_id)
-     VALUES ($1, 'kalteng', 'Tim Provinsi Kalimantan Tengah', $2, 'agency', $3)`,
-    [DEMO_USERS.length + 1, passwordHash, kalteng.id],
+     SELECT t.id, t.username, t.display_name, $1, t.role, a.id
+     FROM (VALUES ($2::int, 'kalteng', 'Tim Provinsi Kalimantan Tengah', 'agency', $3::text),
+                  ($2 + 1, 'koordinator-kalteng', 'Biro Organisasi & BPSDM Kalimantan Tengah', 'coordinator', $3),
+                  ($2 + 2, 'palangkaraya', 'Tim Kota Palangka Raya', 'agency', $4)) AS t(id, username, display_name, role, code)
+     JOIN agency a ON a.code = t.code`,
+    [passwordHash, DEMO_USERS.length + 1, KALTENG_CODE, PALANGKARAYA_CODE],
   );
   await syncSequence(db, 'app_user');
   await db.query(

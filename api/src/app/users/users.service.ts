@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { hash } from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
+import { isAgencyBound } from '@pantau/domain';
 import type { Role } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import { SessionUsers } from '../auth/session-users.service';
@@ -61,13 +62,13 @@ export class UsersService {
       if (await m.findOne(User, { where: { username: dto.username } })) {
         throw new ConflictException(`The username "${dto.username}" is already taken`);
       }
-      if (dto.agencyId) await this.assertAgency(m, dto.agencyId);
+      if (dto.agencyId) await this.assertAgency(m, dto.agencyId, dto.role);
       const user = await m.save(User, {
         username: dto.username,
         displayName: dto.displayName.trim(),
         passwordHash,
         role: dto.role,
-        agencyId: dto.role === 'agency' ? dto.agencyId! : null,
+        agencyId: isAgencyBound(dto.role) ? dto.agencyId! : null,
         batchCode: dto.role === 'leadership' ? (dto.batch ?? null) : null,
       });
       await this.audit.record(m, {
@@ -86,24 +87,24 @@ export class UsersService {
       const user = await this.lockUser(m, id);
       const before = snapshot(user);
       const role = dto.role ?? user.role;
-      const agencyId = dto.agencyId !== undefined ? dto.agencyId : role === 'agency' ? user.agencyId : null;
+      const agencyId = dto.agencyId !== undefined ? dto.agencyId : isAgencyBound(role) ? user.agencyId : null;
       const batch = dto.batch !== undefined ? dto.batch : role === 'leadership' ? user.batchCode : null;
       this.checkRoleFields(role, agencyId, batch);
-      if (agencyId) await this.assertAgency(m, agencyId);
+      if (agencyId) await this.assertAgency(m, agencyId, role);
       const disabled = dto.disabled ?? user.disabled;
       if (user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled))
         await this.assertNotLastAdmin(m, id);
       Object.assign(user, {
         displayName: dto.displayName?.trim() ?? user.displayName,
         role,
-        agencyId: role === 'agency' ? agencyId : null,
+        agencyId: isAgencyBound(role) ? agencyId : null,
         batchCode: role === 'leadership' ? batch : null,
         disabled,
       });
       await m.save(User, user);
       // A disabled account loses every session; a new role ends the access tokens (a refresh picks it up).
       if (disabled) await this.sessionUsers.endAll(m, id);
-      else if (role !== before.role) await this.sessionUsers.raiseVersion(m, id);
+      else if (role !== before.role || agencyId !== before.agencyId) await this.sessionUsers.raiseVersion(m, id);
       await this.audit.record(m, {
         action: 'user.updated',
         entityType: 'user',
@@ -180,14 +181,20 @@ export class UsersService {
     if (others.length === 0) throw new ConflictException('This is the last active admin; create another admin first');
   }
 
-  private async assertAgency(m: EntityManager, agencyId: number): Promise<void> {
-    const rows = await m.query(`SELECT 1 FROM agency WHERE id = $1`, [agencyId]);
+  private async assertAgency(m: EntityManager, agencyId: number, role: Role): Promise<void> {
+    const rows: Array<{ type: string }> = await m.query(`SELECT type FROM agency WHERE id = $1`, [agencyId]);
     if (rows.length === 0) throw new BadRequestException(`Agency ${agencyId} does not exist`);
+    if (role === 'coordinator' && rows[0]!.type !== 'provinsi') {
+      throw new BadRequestException('A coordination team belongs to a province: choose an agency of type provinsi');
+    }
   }
 
   private checkRoleFields(role: Role, agencyId: number | null, batch: string | null): void {
     if (role === 'agency' && !agencyId) throw new BadRequestException('An agency user needs an agencyId');
-    if (role !== 'agency' && agencyId) throw new BadRequestException('Only agency users belong to an agency');
+    if (role === 'coordinator' && !agencyId)
+      throw new BadRequestException('A coordination team needs the agencyId of its province');
+    if (!isAgencyBound(role) && agencyId)
+      throw new BadRequestException('Only agency and coordination teams belong to an agency');
     if (role !== 'leadership' && batch)
       throw new BadRequestException('Only leadership users can be limited to a batch');
   }

@@ -4,6 +4,7 @@ import { WorkUnit } from '../../app/agencies/work-unit.entity';
 import { AuditEvent } from '../../app/audit/audit-event.entity';
 import { RefreshToken } from '../../app/auth/refresh-token.entity';
 import { SignInThrottle } from '../../app/auth/sign-in-throttle.entity';
+import { FollowUpEvent } from '../../app/follow-ups/follow-up-event.entity';
 import { FollowUp } from '../../app/follow-ups/follow-up.entity';
 import { JobRun } from '../../app/jobs/job-run.entity';
 import { Notification } from '../../app/notifications/notification.entity';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   ScoreSnapshot,
   Publication,
   FollowUp,
+  FollowUpEvent,
   User,
   EvaluatorAssignment,
   RefreshToken,

@@ -11,3 +11,21 @@ export const REMINDER_DAYS = [7, 3, 1] as const;
 export function isFollowUpOverdue(state: FollowUpState, dueDate: Date, now: Date): boolean {
   return (state === 'open' || state === 'rejected') && dueDate.getTime() < now.getTime();
 }
+
+/** States in which the agency still owes an answer. */
+export const AWAITING_ANSWER_STATES = ['open', 'rejected'] as const satisfies readonly FollowUpState[];
+
+export const FOLLOW_UP_EVENT_KINDS = ['reminder', 'note'] as const;
+export type FollowUpEventKind = (typeof FOLLOW_UP_EVENT_KINDS)[number];
+
+export const FOLLOW_UP_SORTS = ['due', 'agency', 'pillar'] as const;
+export type FollowUpSort = (typeof FOLLOW_UP_SORTS)[number];
+
+/** How many follow-ups of a list are in each state, and how many are overdue, for the same filter without state. */
+export interface FollowUpCounts {
+  open: number;
+  responded: number;
+  accepted: number;
+  rejected: number;
+  overdue: number;
+}

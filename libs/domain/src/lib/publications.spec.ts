@@ -1,6 +1,7 @@
 import { frequencyFromCount, isPublicationOverdue, MONTHLY_MIN, suggestColor, WEEKLY_MIN } from './publications';
 
 const DAY = 86_400_000;
+const longAgoOf = (now: Date) => new Date(now.getTime() - 400 * DAY);
 
 describe('publication frequency', () => {
   it('classifies counts in the trailing window at the boundaries', () => {
@@ -14,9 +15,20 @@ describe('publication frequency', () => {
 
   it('is overdue when the last publication is older than the cadence', () => {
     const now = new Date('2025-06-30T00:00:00Z');
-    expect(isPublicationOverdue('weekly', new Date(now.getTime() - 7 * DAY), now)).toBe(false);
-    expect(isPublicationOverdue('weekly', new Date(now.getTime() - 7 * DAY - 1), now)).toBe(true);
-    expect(isPublicationOverdue('monthly', null, now)).toBe(true);
+    const longAgo = new Date(now.getTime() - 365 * DAY);
+    expect(isPublicationOverdue('weekly', new Date(now.getTime() - 7 * DAY), longAgo, now)).toBe(false);
+    expect(isPublicationOverdue('weekly', new Date(now.getTime() - 7 * DAY - 1), longAgo, now)).toBe(true);
+    expect(isPublicationOverdue('monthly', null, longAgo, now)).toBe(true);
+  });
+
+  it('never flags an item younger than its cadence, published or not', () => {
+    const now = new Date('2025-06-15T00:00:00Z');
+    const created = new Date(now.getTime() - 60_000);
+    expect(isPublicationOverdue('weekly', null, created, now)).toBe(false);
+    expect(isPublicationOverdue('weekly', null, new Date(now.getTime() - 8 * DAY), now)).toBe(true);
+    // A publication from before the period opened does not count against the new period.
+    expect(isPublicationOverdue('monthly', longAgoOf(now), new Date(now.getTime() - 10 * DAY), now)).toBe(false);
+    expect(isPublicationOverdue('monthly', longAgoOf(now), new Date(now.getTime() - 40 * DAY), now)).toBe(true);
   });
 });
 

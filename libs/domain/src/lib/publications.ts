@@ -49,9 +49,14 @@ export function frequencyFromCount(countInWindow: number): Frequency {
   return 'none';
 }
 
-export function isPublicationOverdue(cadence: Cadence, lastPublishedAt: Date | null, now: Date): boolean {
-  if (!lastPublishedAt) return true;
-  return now.getTime() - lastPublishedAt.getTime() > CADENCE_DAYS[cadence] * DAY_MS;
+/**
+ * More than one cadence has passed since the last publication, counting from `since` (the later of the item's
+ * creation and its period's opening) when there is none yet or it is older: an item is never overdue before it
+ * has had one whole cadence to publish in.
+ */
+export function isPublicationOverdue(cadence: Cadence, lastPublishedAt: Date | null, since: Date, now: Date): boolean {
+  const from = Math.max(lastPublishedAt?.getTime() ?? -Infinity, since.getTime());
+  return now.getTime() - from > CADENCE_DAYS[cadence] * DAY_MS;
 }
 
 /** Channels that reach the public continuously: banners and posters that are renewed. */

@@ -47,8 +47,8 @@ export class CreateUserDto {
   @IsIn(ROLES)
   role!: Role;
 
-  @ApiPropertyOptional({ description: 'Required for role agency' })
-  @ValidateIf((o: CreateUserDto) => o.role === 'agency' || o.agencyId !== undefined)
+  @ApiPropertyOptional({ description: 'Required for roles agency and coordinator (a province)' })
+  @ValidateIf((o: CreateUserDto) => o.role === 'agency' || o.role === 'coordinator' || o.agencyId !== undefined)
   @IsInt()
   @Min(1)
   @Max(2_147_483_647)
