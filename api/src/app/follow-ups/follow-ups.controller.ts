@@ -7,12 +7,14 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { FollowUpView, Page } from '@pantau/domain';
+import type { FollowUpHistoryEntry, FollowUpPage, FollowUpSummary, FollowUpView } from '@pantau/domain';
 import { Allow, CurrentUser, READERS } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdPipe } from '../common/id.pipe';
 import { CachedRead } from '../read-cache/read-cache.interceptor';
+import { FollowUpNoteDto, FollowUpReminderDto, FollowUpSummaryQuery } from './dto/coordination.dto';
 import { FollowUpDecisionDto, FollowUpQuery, FollowUpResponseDto } from './dto/follow-up.dto';
+import { FollowUpCoordination } from './follow-up-coordination.service';
 import { FollowUpWorkflow } from './follow-up-workflow.service';
 import { FollowUpsService } from './follow-ups.service';
 
@@ -23,14 +25,60 @@ export class FollowUpsController {
   constructor(
     private readonly followUps: FollowUpsService,
     private readonly workflow: FollowUpWorkflow,
+    private readonly coordination: FollowUpCoordination,
   ) {}
 
   @Allow(...READERS)
   @Get()
-  @CachedRead()
-  @ApiOperation({ summary: 'Follow-ups you may see, by period, agency, state and overdue (soonest due first)' })
-  list(@CurrentUser() user: AuthUser, @Query() q: FollowUpQuery): Promise<Page<FollowUpView>> {
+  @CachedRead({ personalWhen: (query) => query['assigned'] === 'me' })
+  @ApiOperation({
+    summary: 'Follow-ups you may see, filtered, sorted and paged, with counts per state for the same filter',
+  })
+  @ApiNotFoundResponse({ description: 'The agency or province filtered on lies outside what you may see' })
+  list(@CurrentUser() user: AuthUser, @Query() q: FollowUpQuery): Promise<FollowUpPage> {
     return this.followUps.list(user, q);
+  }
+
+  @Allow('admin', 'evaluator', 'leadership', 'coordinator')
+  @Get('summary')
+  @CachedRead()
+  @ApiOperation({ summary: "A period's follow-up window per batch and per province, the provinces most overdue first" })
+  summary(@CurrentUser() user: AuthUser, @Query() q: FollowUpSummaryQuery): Promise<FollowUpSummary> {
+    return this.followUps.summary(user, q);
+  }
+
+  @Allow(...READERS)
+  @Get(':id/history')
+  @ApiOperation({ summary: "A follow-up's history: opened, answers, decisions, coordinators' reminders and notes" })
+  @ApiNotFoundResponse({ description: 'No such follow-up among those you may see' })
+  history(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<FollowUpHistoryEntry[]> {
+    return this.coordination.history(user, id);
+  }
+
+  @Allow('coordinator')
+  @Post(':id/reminders')
+  @ApiOperation({ summary: "The province's coordination team reminds the agency team to answer (once a day)" })
+  @ApiConflictResponse({
+    description: 'The follow-up does not await an answer, was reminded today, or the window is closed',
+  })
+  remind(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: number,
+    @Body() dto: FollowUpReminderDto,
+  ): Promise<FollowUpHistoryEntry[]> {
+    return this.coordination.remind(user, id, dto.message);
+  }
+
+  @Allow('coordinator')
+  @Post(':id/notes')
+  @ApiOperation({ summary: "The province's coordination team leaves a note for the agency team" })
+  @ApiConflictResponse({ description: 'The follow-up window is closed' })
+  note(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: number,
+    @Body() dto: FollowUpNoteDto,
+  ): Promise<FollowUpHistoryEntry[]> {
+    return this.coordination.note(user, id, dto.text);
   }
 
   @Allow(...READERS)

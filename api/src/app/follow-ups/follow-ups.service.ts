@@ -1,14 +1,31 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { FollowUpView, Page } from '@pantau/domain';
+import { BATCHES } from '@pantau/domain';
+import type {
+  Batch,
+  FollowUpCounts,
+  FollowUpPage,
+  FollowUpSort,
+  FollowUpSummary,
+  FollowUpTally,
+  FollowUpView,
+} from '@pantau/domain';
 import { scopeCondition, scopeIncludes } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { tanggal } from '../notifications/indonesian-text';
 import { NotificationsService } from '../notifications/notifications.service';
+import { FollowUpSummaryQuery } from './dto/coordination.dto';
 import { FollowUpQuery } from './dto/follow-up.dto';
+import { likePattern } from '../common/like-pattern';
 import { FOLLOW_UP_VIEW_SELECT, OVERDUE_SQL, toFollowUpView } from './follow-up-view';
+
+const ORDER: Record<FollowUpSort, string> = {
+  due: 'f.due_date, f.id',
+  agency: 'a.name, a.id, f.due_date, f.id',
+  pillar: 'pl.position, f.due_date, f.id',
+};
 
 @Injectable()
 export class FollowUpsService {
@@ -63,34 +80,136 @@ export class FollowUpsService {
     return opened.reduce((n, a) => n + a.ids.length, 0);
   }
 
-  async list(user: AuthUser, q: FollowUpQuery): Promise<Page<FollowUpView>> {
-    // Only the filters given become conditions: "$1 IS NULL OR …" would keep PostgreSQL off the indexes.
-    const params: unknown[] = [];
-    const conditions: string[] = [];
-    const add = (column: string, value: unknown) => {
-      if (value === undefined || value === null) return;
-      params.push(value);
-      conditions.push(`${column} = $${params.length}`);
-    };
-    add('f.period_id', q.periodId);
-    add('f.agency_id', q.agencyId);
-    add('f.state', q.state);
-    if (q.overdue !== undefined) conditions.push(q.overdue === 'true' ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
-    conditions.push(scopeCondition(await this.scope.scopeOf(user), params, 'f.agency_id', 'a.batch_code'));
-    const where = conditions.join(' AND ');
+  /**
+   * The follow-ups the caller may see, filtered, sorted and paged on the server, with counts per state for the same
+   * filter without the state (so a page can say "1.053 in all: 990 awaiting an answer, 41 answered...").
+   */
+  async list(user: AuthUser, q: FollowUpQuery): Promise<FollowUpPage> {
+    const filter = await this.filter(user, q);
+    const stateParams = [...filter.params];
+    const withState = q.state ? `${filter.where} AND f.state = $${stateParams.push(q.state)}` : filter.where;
     const pageSize = q.pageSize ?? 50;
     const offset = ((q.page ?? 1) - 1) * pageSize;
-    const [rows, [{ total }]] = await Promise.all([
+    const [rows, [counts]] = await Promise.all([
       this.dataSource.query(
-        `${FOLLOW_UP_VIEW_SELECT} WHERE ${where} ORDER BY f.due_date, f.id LIMIT ${pageSize} OFFSET ${offset}`,
-        params,
+        `${FOLLOW_UP_VIEW_SELECT} JOIN pillar pl ON pl.code = i.pillar_code
+         WHERE ${withState} ORDER BY ${ORDER[q.sort ?? 'due']} LIMIT ${pageSize} OFFSET ${offset}`,
+        stateParams,
       ),
       this.dataSource.query(
-        `SELECT count(*)::int AS total FROM follow_up f JOIN agency a ON a.id = f.agency_id WHERE ${where}`,
-        params,
+        `SELECT count(*) FILTER (WHERE f.state = 'open')::int AS open,
+                count(*) FILTER (WHERE f.state = 'responded')::int AS responded,
+                count(*) FILTER (WHERE f.state = 'accepted')::int AS accepted,
+                count(*) FILTER (WHERE f.state = 'rejected')::int AS rejected,
+                count(*) FILTER (WHERE ${OVERDUE_SQL})::int AS overdue
+         FROM follow_up f JOIN agency a ON a.id = f.agency_id JOIN plan_item i ON i.id = f.item_id
+         WHERE ${filter.where}`,
+        filter.params,
       ),
     ]);
-    return { items: rows.map((r: Record<string, any>) => this.toView(user, r)), total };
+    const c = counts as FollowUpCounts;
+    const total = q.state ? c[q.state] : c.open + c.responded + c.accepted + c.rejected;
+    return { items: rows.map((r: Record<string, any>) => this.toView(user, r)), total, counts: c };
+  }
+
+  /** The list's conditions but the state. Only the filters given become conditions, so indexes stay usable. */
+  private async filter(user: AuthUser, q: FollowUpQuery): Promise<{ where: string; params: unknown[] }> {
+    const params: unknown[] = [];
+    const conditions: string[] = [];
+    const add = (sql: (n: string) => string, value: unknown) => {
+      if (value === undefined || value === null) return;
+      params.push(value);
+      conditions.push(sql(`$${params.length}`));
+    };
+    if (q.agencyId !== undefined) await this.scope.assertAgencyVisible(user, q.agencyId);
+    add((n) => `f.period_id = ${n}`, q.periodId);
+    add((n) => `f.agency_id = ${n}`, q.agencyId);
+    add((n) => `a.batch_code = ${n}`, q.batch);
+    add((n) => `a.type = ${n}`, q.agencyType);
+    add((n) => `i.pillar_code = ${n}`, q.pillar);
+    if (q.q?.trim()) add((n) => `(i.title ILIKE ${n} OR a.name ILIKE ${n})`, likePattern(q.q.trim()));
+    if (q.overdue !== undefined) conditions.push(q.overdue === 'true' ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
+    if (q.province !== undefined) {
+      add(
+        (n) => `(a.province_code = ${n} OR a.parent_id IN (SELECT id FROM agency WHERE province_code = ${n}))`,
+        await this.provinceCode(user, q.province),
+      );
+    }
+    if (q.assigned === 'me') {
+      if (user.role !== 'evaluator') {
+        throw new BadRequestException('assigned=me lists the agencies an evaluator is assigned to; you are not one');
+      }
+      add(
+        (n) =>
+          `EXISTS (SELECT 1 FROM evaluator_assignment ea
+                   WHERE ea.period_id = f.period_id AND ea.agency_id = f.agency_id AND ea.evaluator_id = ${n})`,
+        user.id,
+      );
+    }
+    conditions.push(scopeCondition(await this.scope.scopeOf(user), params, 'f.agency_id', 'a.batch_code'));
+    return { where: conditions.join(' AND '), params };
+  }
+
+  /** The two-digit code of a province the user may see; 404 when it is outside their scope, 400 when not a province. */
+  private async provinceCode(user: AuthUser, provinceId: number): Promise<string> {
+    await this.scope.assertAgencyVisible(user, provinceId);
+    const [row]: Array<{ code: string | null; type: string }> = await this.dataSource.query(
+      `SELECT province_code AS code, type FROM agency WHERE id = $1`,
+      [provinceId],
+    );
+    if (row?.type !== 'provinsi' || !row.code) {
+      throw new BadRequestException('province must be the id of an agency of type provinsi');
+    }
+    return row.code;
+  }
+
+  /**
+   * How each batch and province stands in a period's follow-up window, for leadership (and coordinators, their
+   * province only). Provinces with the largest share overdue come first, then the most still awaiting an answer.
+   */
+  async summary(user: AuthUser, q: FollowUpSummaryQuery): Promise<FollowUpSummary> {
+    const params: unknown[] = [q.periodId];
+    const conditions = ['f.period_id = $1'];
+    if (q.batch) conditions.push(`a.batch_code = $${params.push(q.batch)}`);
+    conditions.push(scopeCondition(await this.scope.scopeOf(user), params, 'f.agency_id', 'a.batch_code'));
+    const rows: Array<FollowUpTally & { batch: Batch; provinceId: number | null; name: string | null; g: number }> =
+      await this.dataSource.query(
+        `SELECT a.batch_code AS batch, prov.id AS "provinceId", prov.name, GROUPING(prov.id, prov.name) AS g,
+                count(*)::int AS total,
+                count(*) FILTER (WHERE f.state = 'open')::int AS open,
+                count(*) FILTER (WHERE f.state = 'responded')::int AS responded,
+                count(*) FILTER (WHERE f.state = 'accepted')::int AS accepted,
+                count(*) FILTER (WHERE f.state = 'rejected')::int AS rejected,
+                count(*) FILTER (WHERE ${OVERDUE_SQL})::int AS overdue
+         FROM follow_up f
+         JOIN agency a ON a.id = f.agency_id
+         LEFT JOIN agency pa ON pa.id = a.parent_id
+         LEFT JOIN agency prov ON prov.type = 'provinsi' AND prov.province_code = COALESCE(a.province_code, pa.province_code)
+         WHERE ${conditions.join(' AND ')}
+         GROUP BY GROUPING SETS ((a.batch_code), (a.batch_code, prov.id, prov.name))`,
+        params,
+      );
+    const tally = (r: FollowUpTally): FollowUpTally => ({
+      total: r.total,
+      open: r.open,
+      responded: r.responded,
+      accepted: r.accepted,
+      rejected: r.rejected,
+      overdue: r.overdue,
+    });
+    const worst = (a: FollowUpTally, b: FollowUpTally) =>
+      b.overdue / b.total - a.overdue / a.total || (b.open + b.rejected) / b.total - (a.open + a.rejected) / a.total;
+    return {
+      periodId: q.periodId,
+      batches: rows
+        .filter((r) => r.g !== 0)
+        .map((r) => ({ batch: r.batch, ...tally(r) }))
+        .sort((a, b) => BATCHES.indexOf(a.batch) - BATCHES.indexOf(b.batch)),
+      provinces: rows
+        .filter((r) => r.g === 0 && r.provinceId !== null)
+        .map((r) => ({ provinceId: r.provinceId!, name: r.name!, batch: r.batch, ...tally(r) }))
+        .sort(worst),
+    };
   }
 
   /** One follow-up, or 404 when it does not exist or lies outside the user's scope. */

@@ -4,9 +4,11 @@ import {
   ExecutionContext,
   Injectable,
   NestInterceptor,
+  SetMetadata,
   StreamableFile,
   UseInterceptors,
 } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { audienceOf } from '../access/agency-scope';
@@ -24,13 +26,19 @@ const GZIP_FROM_BYTES = 1024;
  */
 @Injectable()
 export class ReadCacheInterceptor implements NestInterceptor {
-  constructor(private readonly cache: ReadCache) {}
+  constructor(
+    private readonly cache: ReadCache,
+    private readonly reflector: Reflector,
+  ) {}
 
   async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const req = ctx.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const res = ctx.switchToHttp().getResponse<Response>();
     if (!this.cache.enabled || req.method !== 'GET' || !req.user) return next.handle();
-    const key = `${audienceOf(req.user)} ${req.originalUrl}`;
+    const options = this.reflector.get<CachedReadOptions | undefined>(READ_CACHE_OPTIONS, ctx.getHandler());
+    // An answer about the caller ("my assigned agencies") is kept for that user alone.
+    const personal = options?.personalWhen?.(req.query as Record<string, unknown>) ? `user:${req.user.id} ` : '';
+    const key = `${personal}${audienceOf(req.user)} ${req.originalUrl}`;
     const stamp = await this.cache.stamp();
     const recompute = /no-cache/i.test(req.headers['cache-control'] ?? '');
     const hit = recompute ? undefined : this.cache.get(key, stamp);
@@ -59,5 +67,13 @@ export class ReadCacheInterceptor implements NestInterceptor {
   }
 }
 
+const READ_CACHE_OPTIONS = 'read-cache-options';
+
+export interface CachedReadOptions {
+  /** When the query makes the answer depend on who asks, not only on their audience (e.g. assigned=me). */
+  personalWhen?: (query: Record<string, unknown>) => boolean;
+}
+
 /** Marks a read whose answer depends only on the caller's audience, the URL and the database. */
-export const CachedRead = () => applyDecorators(UseInterceptors(ReadCacheInterceptor));
+export const CachedRead = (options: CachedReadOptions = {}) =>
+  applyDecorators(SetMetadata(READ_CACHE_OPTIONS, options), UseInterceptors(ReadCacheInterceptor));

@@ -15,8 +15,26 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { FOLLOW_UP_DECISIONS, FOLLOW_UP_STATES, isRatingColor, RATING_COLORS } from '@pantau/domain';
-import type { FollowUpDecision, FollowUpState, RatingColor } from '@pantau/domain';
+import {
+  AGENCY_TYPES,
+  BATCHES,
+  FIELD_LIMITS,
+  FOLLOW_UP_DECISIONS,
+  FOLLOW_UP_SORTS,
+  FOLLOW_UP_STATES,
+  isRatingColor,
+  PILLAR_CODES,
+  RATING_COLORS,
+} from '@pantau/domain';
+import type {
+  AgencyType,
+  Batch,
+  FollowUpDecision,
+  FollowUpSort,
+  FollowUpState,
+  PillarCode,
+  RatingColor,
+} from '@pantau/domain';
 import { PagingQuery } from '../../common/paging.dto';
 
 export class FollowUpQuery extends PagingQuery {
@@ -48,6 +66,45 @@ export class FollowUpQuery extends PagingQuery {
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'overdue must be true or false' })
   overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({ enum: ['me'], description: 'Only the agencies the calling evaluator is assigned to' })
+  @IsOptional()
+  @IsIn(['me'], { message: 'assigned must be me' })
+  assigned?: 'me';
+
+  @ApiPropertyOptional({ enum: BATCHES })
+  @IsOptional()
+  @IsIn(BATCHES, { message: `batch must be one of ${BATCHES.join(', ')}` })
+  batch?: Batch;
+
+  @ApiPropertyOptional({ description: 'A province (agency id of type provinsi): the province and its kabupaten/kota' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'province must be the id of a province (a whole number)' })
+  @Min(1)
+  @Max(2_147_483_647)
+  province?: number;
+
+  @ApiPropertyOptional({ enum: AGENCY_TYPES })
+  @IsOptional()
+  @IsIn(AGENCY_TYPES, { message: `agencyType must be one of ${AGENCY_TYPES.join(', ')}` })
+  agencyType?: AgencyType;
+
+  @ApiPropertyOptional({ enum: PILLAR_CODES })
+  @IsOptional()
+  @IsIn(PILLAR_CODES, { message: `pillar must be one of ${PILLAR_CODES.join(', ')}` })
+  pillar?: PillarCode;
+
+  @ApiPropertyOptional({ description: "Words in the item's title or the agency's name", maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.searchText.max, { message: `q must be at most ${FIELD_LIMITS.searchText.max} characters` })
+  q?: string;
+
+  @ApiPropertyOptional({ enum: FOLLOW_UP_SORTS, default: 'due' })
+  @IsOptional()
+  @IsIn(FOLLOW_UP_SORTS, { message: `sort must be one of ${FOLLOW_UP_SORTS.join(', ')}` })
+  sort?: FollowUpSort;
 }
 
 export class FollowUpResponseDto {
