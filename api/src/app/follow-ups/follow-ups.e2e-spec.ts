@@ -128,8 +128,11 @@ describe('follow-ups', () => {
     );
     await t.http.get(`/api/follow-ups/${other.id}`).set(auth(kalteng)).expect(404);
     await respond(other.id).expect(404);
-    const list = await t.http.get(`/api/follow-ups?agencyId=${other.agency_id}`).set(auth(kalteng)).expect(200);
-    expect(list.body).toEqual({ items: [], total: 0 });
+    // Filtering on an agency outside one's scope is answered as if it did not exist, not with an empty list.
+    await t.http.get(`/api/follow-ups?agencyId=${other.agency_id}`).set(auth(kalteng)).expect(404);
+    const own = await t.http.get('/api/follow-ups?periodId=2&pageSize=200').set(auth(kalteng)).expect(200);
+    expect(own.body.items.length).toBeGreaterThan(0);
+    expect(own.body.items.filter((f: { agencyId: number }) => f.agencyId !== kaltengId)).toEqual([]);
     await t.http.get(`/api/follow-ups/${other.id}`).set(auth(evaluator)).expect(200);
   });
 
