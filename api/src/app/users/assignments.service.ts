@@ -23,6 +23,9 @@ export interface WorkloadView {
   agenciesDone: number;
   items: number;
   rated: number;
+  unrated: number;
+  /** Follow-ups of the evaluator's agencies answered by the agency and waiting for his decision. */
+  awaitingDecision: number;
 }
 
 @Injectable()
@@ -105,7 +108,11 @@ export class AssignmentsService {
       `SELECT u.id AS "evaluatorId", u.username, u.display_name AS "displayName",
               count(ea.agency_id)::int AS agencies,
               count(p.evaluated_at)::int AS "agenciesDone",
-              COALESCE(sum(s.total), 0)::int AS items, COALESCE(sum(s.rated), 0)::int AS rated
+              COALESCE(sum(s.total), 0)::int AS items, COALESCE(sum(s.rated), 0)::int AS rated,
+              COALESCE(sum(s.total - s.rated), 0)::int AS unrated,
+              COALESCE(sum((SELECT count(*) FROM follow_up f
+                            WHERE f.period_id = $1 AND f.agency_id = ea.agency_id AND f.state = 'responded')), 0)::int
+                AS "awaitingDecision"
        FROM app_user u
        LEFT JOIN evaluator_assignment ea ON ea.evaluator_id = u.id AND ea.period_id = $1
        LEFT JOIN agency_score s ON s.period_id = $1 AND s.agency_id = ea.agency_id

@@ -98,6 +98,32 @@ describe('user administration', () => {
     const workload = await as(admin).get('/api/periods/2/assignments/workload').expect(200);
     const row = workload.body.find((w: { username: string }) => w.username === 'evaluator2');
     expect(row.agencies).toBe(72);
+    const [direct] = await t.db.query(
+      `SELECT sum(s.total - s.rated)::int AS unrated FROM evaluator_assignment ea
+       JOIN agency_score s ON s.period_id = ea.period_id AND s.agency_id = ea.agency_id
+       WHERE ea.period_id = 2 AND ea.evaluator_id = $1`,
+      [ev.id],
+    );
+    expect(row).toMatchObject({ unrated: direct.unrated, awaitingDecision: 0 });
+    expect(row.unrated).toBe(row.items - row.rated);
+    // Moving the agency back keeps its ratings and who gave them.
+    const [{ raters }] = await t.db.query(
+      `SELECT count(DISTINCT r.evaluator_id)::int AS raters FROM rating r JOIN plan_item i ON i.id = r.item_id
+       WHERE i.agency_id = $1 AND i.period_id = 2`,
+      [a.id],
+    );
+    const [first] = await t.db.query(`SELECT id FROM app_user WHERE username = 'evaluator'`);
+    await t.http
+      .put('/api/periods/2/assignments')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ evaluatorId: first.id, agencyIds: [a.id] })
+      .expect(200);
+    const [after] = await t.db.query(
+      `SELECT count(DISTINCT r.evaluator_id)::int AS raters FROM rating r JOIN plan_item i ON i.id = r.item_id
+       WHERE i.agency_id = $1 AND i.period_id = 2`,
+      [a.id],
+    );
+    expect(after.raters).toBe(raters);
     await t.http
       .put('/api/periods/2/assignments')
       .set('Authorization', `Bearer ${admin}`)

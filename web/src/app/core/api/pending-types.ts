@@ -49,6 +49,8 @@ export interface WorkloadView {
   agenciesDone: number;
   items: number;
   rated: number;
+  unrated: number;
+  awaitingDecision: number;
 }
 
 /** PUT /api/periods/{periodId}/assignments. */
