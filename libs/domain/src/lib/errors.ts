@@ -3,13 +3,14 @@ import type { PeriodState } from './periods';
 import type { Role } from './roles';
 
 /**
- * What a param of an error holds, so that a client can word it: numbers and texts are shown as they are,
+ * What a param of an error holds, so that a client can word it: numbers, texts and values are shown as they are,
  * states, roles and import kinds are translated, lists are joined, `seconds` is a wait and `fields` the
  * fields a request failed validation on. A kind ending in `?` is not always present.
  */
 type ParamKind =
   | 'number'
   | 'text'
+  | 'value'
   | 'date'
   | 'seconds'
   | 'periodState'
@@ -32,6 +33,7 @@ export interface ValidationField {
 interface ParamTypes {
   number: number;
   text: string;
+  value: string | number;
   date: string;
   seconds: number;
   periodState: PeriodState;
@@ -54,6 +56,7 @@ export const ERROR_CATALOGUE = {
   // Requests the API cannot read
   'validation-failed': { fields: 'fields' },
   'invalid-id': { value: 'text' },
+  'invalid-import-id': none,
   'body-not-json': none,
   'body-too-large': none,
   'body-malformed-json': none,
@@ -159,7 +162,7 @@ export const ERROR_CATALOGUE = {
   'import-kind-forbidden': { kind: 'importKind' },
   'import-not-found': none,
   'import-id-wrong-kind': { reserved: 'importKind', kind: 'importKind' },
-  'import-id-wrong-period': { reserved: 'text', periodId: 'text' },
+  'import-id-wrong-period': { reserved: 'value', periodId: 'value' },
   'import-id-used': none,
   'import-queue-full': { limit: 'number' },
   'item-import-period-closed': { state: 'periodState', allowed: 'periodStates' },
