@@ -182,7 +182,7 @@ describe('ratings', () => {
         itemId,
         statusCode: 409,
         code: 'rating-conflict',
-        params: { expectedVersion: 0, currentVersion: 1 },
+        params: { expectedVersion: 0, currentVersion: 2 },
         message: expect.stringMatching(/Someone rated/),
       },
     ]);
