@@ -47,7 +47,6 @@ export const EN: Dictionary = {
   'login.invalid': 'Wrong username or password. Check them and try again.',
   'login.expired': 'Your session has ended. Please sign in again.',
   'login.help': 'Forgot your password? Ask the KemenPANRB system admin to reset it.',
-  'login.delayed': 'Too many failed attempts. Wait {time}, then try again.',
   'duration.seconds': '{seconds} seconds',
   'duration.minutes': '{minutes} minutes',
 

@@ -47,7 +47,6 @@ export const ID = {
   'login.invalid': 'Nama pengguna atau kata sandi salah. Periksa kembali lalu coba lagi.',
   'login.expired': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
   'login.help': 'Lupa kata sandi? Hubungi admin sistem KemenPANRB untuk mengatur ulang.',
-  'login.delayed': 'Terlalu banyak percobaan yang gagal. Tunggu {time}, lalu coba lagi.',
   'duration.seconds': '{seconds} detik',
   'duration.minutes': '{minutes} menit',
 
