@@ -1,10 +1,11 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { FollowUpView, Page } from '@pantau/domain';
 import { scopeCondition, scopeIncludes } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 import { tanggal } from '../notifications/indonesian-text';
 import { NotificationsService } from '../notifications/notifications.service';
 import { FollowUpQuery } from './dto/follow-up.dto';
@@ -96,9 +97,10 @@ export class FollowUpsService {
   /** One follow-up, or 404 when it does not exist or lies outside the user's scope. */
   async get(user: AuthUser, id: number, m: EntityManager = this.dataSource.manager): Promise<FollowUpView> {
     const [row] = await m.query(`${FOLLOW_UP_VIEW_SELECT} WHERE f.id = $1`, [id]);
-    if (!row) throw new NotFoundException('Follow-up not found');
+    const notFound = () => apiError(404, 'follow-up-not-found', {}, 'Follow-up not found');
+    if (!row) throw notFound();
     if (!scopeIncludes(await this.scope.scopeOf(user), { id: row.agencyId, batchCode: row.agencyBatch })) {
-      throw new NotFoundException('Follow-up not found');
+      throw notFound();
     }
     return this.toView(user, row);
   }

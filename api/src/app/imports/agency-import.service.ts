@@ -45,7 +45,9 @@ export class AgencyImportService {
       const errors = new RowErrors();
       const parsed = parseAgencyRows(sheet, new Set(byCode.keys()), errors);
       for (const r of parentCycles(parsed, new Map(existing.map((e) => [e.code, e.parentCode])))) {
-        errors.add(r.row, 'parent_code', `"${r.parentCode}" leads back to "${r.code}": parents cannot form a cycle`);
+        const [value, code] = [r.parentCode!, r.code];
+        const message = `"${value}" leads back to "${code}": parents cannot form a cycle`;
+        errors.add(r.row, 'parent_code', 'parent-cycle', { value, code }, message);
       }
       const rows = parsed.filter((r) => !errors.hasRow(r.row));
       const created = rows.filter((r) => !byCode.has(r.code));

@@ -25,6 +25,7 @@ import {
 import type { Response } from 'express';
 import { Allow, CurrentUser } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 import { ImportJobDto, ReserveImportDto } from './dto/import-job.dto';
 import { ImportQuery, PeriodImportQuery } from './dto/import-query.dto';
 import { ImportProgressDto, ImportReportDto } from './dto/import-report.dto';
@@ -71,13 +72,16 @@ const UploadDocs = (columns: string) =>
     ApiResponse({
       status: 422,
       type: ImportReportDto,
-      description: 'Rows with errors: nothing was written; every bad row is listed',
+      description: 'code import-rows-invalid: nothing was written; every bad row is listed with its own code',
     }),
     ApiResponse({
       status: 503,
       description: 'code import-queue-full: too many imports are waiting; retry after the Retry-After seconds',
     }),
   );
+
+const invalidImportId = () =>
+  apiError(400, 'invalid-import-id', {}, 'An import id is the UUID that POST /api/imports/jobs answered');
 
 @ApiTags('imports')
 @ApiBearerAuth()
@@ -160,7 +164,7 @@ export class ImportsController {
   @ApiResponse({ status: 404, description: 'No import with this id (or not yours)' })
   progressOf(
     @CurrentUser() user: AuthUser,
-    @Param('importId', new ParseUUIDPipe()) importId: string,
+    @Param('importId', new ParseUUIDPipe({ exceptionFactory: invalidImportId })) importId: string,
   ): ImportProgressDto {
     return this.jobs.get(importId, user);
   }

@@ -1,8 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { NotificationView } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 import { NOTIFICATION_VIEW_COLUMNS, NotificationList, toNotificationView } from './notification-view';
 
 /** A user's own notifications: nobody reads or marks another user's. */
@@ -37,7 +38,7 @@ export class InboxService {
          SELECT ${NOTIFICATION_VIEW_COLUMNS} FROM upd`,
         [id, user.id],
       );
-      if (!row) throw new NotFoundException('Notification not found');
+      if (!row) throw apiError(404, 'notification-not-found', {}, 'Notification not found');
       await this.audit.record(m, { action: 'notification.read', entityType: 'notification', entityId: id });
       return toNotificationView(row);
     });

@@ -1,9 +1,10 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { hash } from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import { SessionUsers } from '../auth/session-users.service';
+import { apiError } from '../common/api-error';
 import { USERNAME_KEY_PREFIX } from '../auth/sign-in-throttle.service';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
@@ -59,7 +60,8 @@ export class UsersService {
     const passwordHash = await hash(dto.password);
     const id = await this.dataSource.transaction(async (m) => {
       if (await m.findOne(User, { where: { username: dto.username } })) {
-        throw new ConflictException(`The username "${dto.username}" is already taken`);
+        const { username } = dto;
+        throw apiError(409, 'username-taken', { username }, `The username "${username}" is already taken`);
       }
       if (dto.agencyId) await this.assertAgency(m, dto.agencyId);
       const user = await m.save(User, {
@@ -144,9 +146,9 @@ export class UsersService {
         [id],
       );
       if (Number(n) > 0) {
-        throw new ConflictException(
-          'This user has ratings, assignments or follow-up decisions on record; disable the account instead',
-        );
+        const message =
+          'This user has ratings, assignments or follow-up decisions on record; disable the account instead';
+        throw apiError(409, 'user-has-history', {}, message);
       }
       await m.delete(User, { id });
       await this.audit.record(m, { action: 'user.deleted', entityType: 'user', entityId: id, before: snapshot(user) });
@@ -156,7 +158,7 @@ export class UsersService {
 
   async get(id: number): Promise<UserView> {
     const [row] = await this.dataSource.query(`${VIEW} WHERE u.id = $1`, [id]);
-    if (!row) throw new NotFoundException('User not found');
+    if (!row) throw apiError(404, 'user-not-found', {}, 'User not found');
     return row;
   }
 
@@ -167,7 +169,7 @@ export class UsersService {
       .setLock('pessimistic_write')
       .where('u.id = :id', { id })
       .getOne();
-    if (!user) throw new NotFoundException('User not found');
+    if (!user) throw apiError(404, 'user-not-found', {}, 'User not found');
     return user;
   }
 
@@ -177,18 +179,21 @@ export class UsersService {
       `SELECT id FROM app_user WHERE role = 'admin' AND NOT disabled AND id <> $1 FOR UPDATE`,
       [exceptId],
     );
-    if (others.length === 0) throw new ConflictException('This is the last active admin; create another admin first');
+    if (others.length === 0)
+      throw apiError(409, 'last-active-admin', {}, 'This is the last active admin; create another admin first');
   }
 
   private async assertAgency(m: EntityManager, agencyId: number): Promise<void> {
     const rows = await m.query(`SELECT 1 FROM agency WHERE id = $1`, [agencyId]);
-    if (rows.length === 0) throw new BadRequestException(`Agency ${agencyId} does not exist`);
+    if (rows.length === 0) throw apiError(400, 'agency-unknown', { agencyId }, `Agency ${agencyId} does not exist`);
   }
 
   private checkRoleFields(role: Role, agencyId: number | null, batch: string | null): void {
-    if (role === 'agency' && !agencyId) throw new BadRequestException('An agency user needs an agencyId');
-    if (role !== 'agency' && agencyId) throw new BadRequestException('Only agency users belong to an agency');
+    if (role === 'agency' && !agencyId)
+      throw apiError(400, 'agency-user-needs-agency', {}, 'An agency user needs an agencyId');
+    if (role !== 'agency' && agencyId)
+      throw apiError(400, 'agency-only-for-agency-users', {}, 'Only agency users belong to an agency');
     if (role !== 'leadership' && batch)
-      throw new BadRequestException('Only leadership users can be limited to a batch');
+      throw apiError(400, 'batch-only-for-leadership', {}, 'Only leadership users can be limited to a batch');
   }
 }

@@ -1,4 +1,5 @@
 import { AgencyType, Batch } from './agencies';
+import { ErrorCode, ErrorParams } from './errors';
 import { FollowUpState } from './follow-ups';
 import { PeriodState } from './periods';
 import { PillarCode } from './pillars';
@@ -7,10 +8,14 @@ import { CellColor, RatingColor } from './ratings';
 import { Role } from './roles';
 import { Thresholds } from './scoring';
 
-export interface ErrorResponse {
+/** Every error answer of the API: a stable `code` (with its `params`) that clients word, beside English. */
+export interface ErrorResponse<C extends ErrorCode = ErrorCode> {
   statusCode: number;
+  /** English, for logs and API users; a validation answer lists one sentence per problem. */
   message: string | string[];
   error: string;
+  code: C;
+  params?: ErrorParams[C];
 }
 
 export interface Page<T> {
@@ -196,9 +201,12 @@ export interface TrendResponse {
   snapshots: Array<{ takenAt: string; periodId: number; index: number | null }>;
 }
 
-export interface ImportRowError {
+/** One problem in an imported file: where it is, its code and params for the user's language, and English. */
+export interface ImportRowError<C extends ErrorCode = ErrorCode> {
   row: number;
   column: string;
+  code: C;
+  params?: ErrorParams[C];
   message: string;
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ImportRowError } from '@pantau/domain';
+import { ERROR_CODES } from '@pantau/domain';
+import type { ErrorCode, ErrorParams, ImportRowError } from '@pantau/domain';
 import type { ImportResult } from '../import-report';
 import type { ImportPhase, ImportProgress } from '../import-jobs.service';
 
@@ -9,6 +10,12 @@ export class ImportRowErrorDto implements ImportRowError {
 
   @ApiProperty({ example: 'agency_code' })
   column!: string;
+
+  @ApiProperty({ enum: ERROR_CODES, example: 'agency-code-unknown', description: 'What is wrong, to word it' })
+  code!: ErrorCode;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { value: 'PROV-99' } })
+  params?: ErrorParams[ErrorCode];
 
   @ApiProperty({ example: 'No agency has the code "PROV-99"' })
   message!: string;

@@ -99,6 +99,8 @@ const conflict = (color: RatingColor, version: number) =>
     error: {
       statusCode: 409,
       message: 'Someone rated this item after you opened it (you saw version 0, it is now 1).',
+      code: 'rating-conflict',
+      params: { expectedVersion: 0, currentVersion: version },
       current: makeRating({
         id: 77,
         color,
@@ -259,6 +261,8 @@ describe('RatingScreen', () => {
             error: {
               statusCode: 409,
               message: 'Ratings are accepted only while the period is under evaluation; this period is "published"',
+              code: 'rating-period-closed',
+              params: { state: 'published' },
             },
           }),
       ),
@@ -297,6 +301,8 @@ describe('RatingScreen', () => {
             error: {
               statusCode: 409,
               message: 'The period is "published"; evaluations are marked done during evaluation',
+              code: 'evaluation-done-outside-evaluation',
+              params: { state: 'published' },
             },
           }),
       ),

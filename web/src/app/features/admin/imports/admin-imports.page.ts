@@ -2,7 +2,8 @@ import { HttpErrorResponse, HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { catchError, EMPTY, interval, Subject, Subscription, switchMap, takeUntil, tap } from 'rxjs';
-import { errorText } from '../../../core/api/error-message';
+import { ImportRowError } from '@pantau/domain';
+import { describeCode, descriptionText, errorText } from '../../../core/api/error-message';
 import { IMPORT_KINDS, ImportKind, ImportResult } from '../../../core/api/pending-types';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
@@ -92,11 +93,7 @@ export default class AdminImportsPage {
   protected readonly fileError = signal<TranslationKey | null>(null);
   protected readonly error = computed(() => {
     const failure = this.failure();
-    if (!failure) return null;
-    if (failure instanceof HttpErrorResponse && failure.status === 503 && failure.error?.code === 'import-queue-full') {
-      return this.i18n.translate('imports.queueFull');
-    }
-    return errorText((k, p) => this.i18n.translate(k, p), failure);
+    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
 
   private running$: Subscription | null = null;
@@ -199,4 +196,10 @@ export default class AdminImportsPage {
   }
 
   protected readonly badRows = computed(() => new Set(this.report()?.errors.map((e) => e.row) ?? []).size);
+
+  /** A row's problem in the user's language; the server's English only for a code this build does not know. */
+  protected rowProblem(e: ImportRowError): string {
+    const described = describeCode(e.code, e.params);
+    return described ? descriptionText((k, p) => this.i18n.translate(k, p), described) : e.message;
+  }
 }
