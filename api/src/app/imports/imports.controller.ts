@@ -29,7 +29,7 @@ import { ImportJobDto, ReserveImportDto } from './dto/import-job.dto';
 import { ImportQuery, PeriodImportQuery } from './dto/import-query.dto';
 import { ImportProgressDto, ImportReportDto } from './dto/import-report.dto';
 import { ImportJobsService } from './import-jobs.service';
-import type { ImportResult } from './import-report';
+import type { ImportProgress, ImportReservation, ImportResult } from '@pantau/domain';
 import { ImportsService } from './imports.service';
 import type { UploadedSpreadsheet } from './spreadsheet-file';
 import { UploadInterceptor } from './upload.interceptor';
@@ -101,7 +101,7 @@ export class ImportsController {
   @ApiResponse({ status: 400, description: 'periodId missing for items or survey, or given for agencies' })
   @ApiResponse({ status: 403, description: 'code import-kind-forbidden: this kind is imported by admins only' })
   @ApiResponse({ status: 404, description: 'No such period' })
-  async reserve(@CurrentUser() user: AuthUser, @Body() body: ReserveImportDto): Promise<ImportJobDto> {
+  async reserve(@CurrentUser() user: AuthUser, @Body() body: ReserveImportDto): Promise<ImportReservation> {
     return { importId: await this.imports.reserve(user, body) };
   }
 
@@ -158,10 +158,7 @@ export class ImportsController {
   @ApiOperation({ summary: 'Progress of an import, queued (with its place in line), running or finished' })
   @ApiOkResponse({ type: ImportProgressDto })
   @ApiResponse({ status: 404, description: 'No import with this id (or not yours)' })
-  progressOf(
-    @CurrentUser() user: AuthUser,
-    @Param('importId', new ParseUUIDPipe()) importId: string,
-  ): ImportProgressDto {
+  progressOf(@CurrentUser() user: AuthUser, @Param('importId', new ParseUUIDPipe()) importId: string): ImportProgress {
     return this.jobs.get(importId, user);
   }
 }

@@ -2,7 +2,8 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { DataSource, EntityManager } from 'typeorm';
 import type { PeriodState } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
-import { emptyReport, ImportResult, ImportRun, refused, RowErrors } from './import-report';
+import type { ImportResult } from '@pantau/domain';
+import { emptyReport, ImportRun, refused, RowErrors } from './import-report';
 import { ItemLookups, ItemRow, itemKey, parseItemRows } from './item-rows';
 import { countNewItems, ItemUpdate, writeItems } from './item-writes';
 import type { Sheet } from './sheet-reader';

@@ -2,7 +2,8 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { DataSource } from 'typeorm';
 import type { PeriodState } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
-import { emptyReport, ImportResult, ImportRun, refused, RowErrors } from '../imports/import-report';
+import type { ImportResult } from '@pantau/domain';
+import { emptyReport, ImportRun, refused, RowErrors } from '../imports/import-report';
 import type { Sheet } from '../imports/sheet-reader';
 import { parseSurveyRows, SURVEY_VALUES, SurveyRow } from './survey-rows';
 
