@@ -1,6 +1,13 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { allowedTransitions, canTransition, PeriodState, PeriodView, validateThresholds } from '@pantau/domain';
+import {
+  allowedTransitions,
+  canTransition,
+  PeriodState,
+  PeriodView,
+  TransitionResult,
+  validateThresholds,
+} from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { CreatePeriodDto, UpdatePeriodDto } from './dto/period.dto';
@@ -79,7 +86,7 @@ export class PeriodsService {
   }
 
   /** Moves a period along the brief's lifecycle; publishing opens the follow-ups in the same transaction. */
-  async transition(id: number, to: PeriodState): Promise<PeriodView & { followUpsOpened?: number }> {
+  async transition(id: number, to: PeriodState): Promise<TransitionResult> {
     let opened: number | undefined;
     await this.dataSource.transaction(async (m) => {
       const p = await this.lock(m, id);
