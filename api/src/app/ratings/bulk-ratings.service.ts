@@ -1,8 +1,9 @@
 import { BadRequestException, HttpException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { BulkRatingsResult, RatingResult } from '@pantau/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { BulkRatingRowDto } from './dto/rating.dto';
-import { RatingResult, RatingsService } from './ratings.service';
+import { RatingsService } from './ratings.service';
 
 export interface BulkRowError {
   index: number;
@@ -19,11 +20,7 @@ export class BulkRatingsService {
     private readonly ratings: RatingsService,
   ) {}
 
-  async rate(
-    user: AuthUser,
-    periodId: number,
-    rows: BulkRatingRowDto[],
-  ): Promise<{ results: Array<RatingResult & { itemId: number }> }> {
+  async rate(user: AuthUser, periodId: number, rows: BulkRatingRowDto[]): Promise<BulkRatingsResult> {
     const seen = new Set<number>();
     const dupes = rows.filter((r) => (seen.has(r.itemId) ? true : (seen.add(r.itemId), false)));
     if (dupes.length > 0)

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { CADENCES, PILLAR_CODES } from '@pantau/domain';
-import type { Cadence, PillarCode } from '@pantau/domain';
+import type { Cadence, CreateItemRequest, ItemListParams, PillarCode, UpdateItemRequest } from '@pantau/domain';
 
-export class CreateItemDto {
+export class CreateItemDto implements CreateItemRequest {
   @ApiProperty({ enum: PILLAR_CODES })
   @IsIn(PILLAR_CODES, { message: `pillar must be one of ${PILLAR_CODES.join(', ')}` })
   pillar!: PillarCode;
@@ -42,7 +42,7 @@ export class CreateItemDto {
   criterionId?: number | null;
 }
 
-export class UpdateItemDto {
+export class UpdateItemDto implements UpdateItemRequest {
   @ApiPropertyOptional({ maxLength: 300 })
   @IsOptional()
   @IsString()
@@ -79,7 +79,7 @@ export class UpdateItemDto {
   criterionId?: number | null;
 }
 
-export class ItemListQuery {
+export class ItemListQuery implements ItemListParams {
   @ApiPropertyOptional({ enum: PILLAR_CODES })
   @IsOptional()
   @IsIn(PILLAR_CODES, { message: `pillar must be one of ${PILLAR_CODES.join(', ')}` })

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { CHANNELS } from '@pantau/domain';
-import type { Channel } from '@pantau/domain';
+import type { Channel, CreatePublicationRequest } from '@pantau/domain';
 
-export class CreatePublicationDto {
+export class CreatePublicationDto implements CreatePublicationRequest {
   @ApiProperty({ enum: CHANNELS })
   @IsIn(CHANNELS, { message: `channel must be one of ${CHANNELS.join(', ')}` })
   channel!: Channel;
