@@ -115,6 +115,8 @@ export class FollowUpDecisionDto implements FollowUpDecisionRequest {
   decision!: FollowUpDecision;
 
   @ApiPropertyOptional({
+    type: 'string',
+    nullable: true,
     maxLength: 4000,
     description: 'Required when rejecting: tell the agency what is still missing',
   })
@@ -123,6 +125,7 @@ export class FollowUpDecisionDto implements FollowUpDecisionRequest {
 
   @ApiPropertyOptional({
     enum: RATING_COLORS,
+    nullable: true,
     description: "Required when accepting (the item's new rating); absent when rejecting",
   })
   @Validate(ColorMatchesDecision)

@@ -14,18 +14,18 @@ export class CreateItemDto implements CreateItemRequest {
   @MaxLength(300)
   title!: string;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional({ type: 'string', nullable: true, maxLength: 4000 })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
-  description?: string;
+  description?: string | null;
 
   @ApiPropertyOptional({ enum: CADENCES, default: 'monthly' })
   @IsOptional()
   @IsIn(CADENCES, { message: `cadence must be one of ${CADENCES.join(', ')}` })
   cadence?: Cadence;
 
-  @ApiPropertyOptional({ description: 'Responsible work unit (OPD) of the agency' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Responsible work unit (OPD) of the agency' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
@@ -33,7 +33,7 @@ export class CreateItemDto implements CreateItemRequest {
   @Max(2_147_483_647)
   workUnitId?: number | null;
 
-  @ApiPropertyOptional({ description: 'Instrument criterion of the same pillar' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Instrument criterion of the same pillar' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
@@ -50,7 +50,7 @@ export class UpdateItemDto implements UpdateItemRequest {
   @MaxLength(300)
   title?: string;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional({ type: 'string', nullable: true, maxLength: 4000 })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
@@ -62,7 +62,7 @@ export class UpdateItemDto implements UpdateItemRequest {
   @IsIn(CADENCES, { message: `cadence must be one of ${CADENCES.join(', ')}` })
   cadence?: Cadence;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'integer', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
@@ -70,7 +70,7 @@ export class UpdateItemDto implements UpdateItemRequest {
   @Max(2_147_483_647)
   workUnitId?: number | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'integer', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
