@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AGENCY_TYPES, BATCHES } from '@pantau/domain';
+import { PageOf } from '../../common/page.response';
 import type { AgencyDetail, AgencySummary, AgencyType, Batch, Page, WorkUnitRef } from '@pantau/domain';
 
 export class AgencySummaryDto implements AgencySummary {
@@ -38,10 +39,4 @@ export class AgencyDetailDto extends AgencySummaryDto implements AgencyDetail {
   workUnits!: WorkUnitRefDto[];
 }
 
-export class AgencyPageDto implements Page<AgencySummary> {
-  @ApiProperty({ type: [AgencySummaryDto] })
-  items!: AgencySummaryDto[];
-
-  @ApiProperty({ type: 'integer', description: 'Agencies matching the filters, on every page' })
-  total!: number;
-}
+export class AgencyPageDto extends PageOf(AgencySummaryDto) implements Page<AgencySummary> {}

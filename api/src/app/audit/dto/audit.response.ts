@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AuditEventView, Page } from '@pantau/domain';
+import { PageOf } from '../../common/page.response';
 
 /** What a record held before or after the change, as recorded; its keys depend on the action. */
 const SNAPSHOT = { type: 'object', additionalProperties: true, nullable: true } as const;
@@ -66,10 +67,4 @@ export class AuditEventViewDto implements AuditEventView {
   requestId!: string | null;
 }
 
-export class AuditEventPageDto implements Page<AuditEventView> {
-  @ApiProperty({ type: [AuditEventViewDto] })
-  items!: AuditEventViewDto[];
-
-  @ApiProperty({ type: 'integer' })
-  total!: number;
-}
+export class AuditEventPageDto extends PageOf(AuditEventViewDto) implements Page<AuditEventView> {}

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FOLLOW_UP_STATES, PILLAR_CODES, RATING_COLORS } from '@pantau/domain';
+import { PageOf } from '../../common/page.response';
 import type { FollowUpState, FollowUpView, Page, PillarCode, RatingColor } from '@pantau/domain';
 
 export class FollowUpViewDto implements FollowUpView {
@@ -59,10 +60,4 @@ export class FollowUpViewDto implements FollowUpView {
   ratingNote?: string | null;
 }
 
-export class FollowUpPageDto implements Page<FollowUpView> {
-  @ApiProperty({ type: [FollowUpViewDto] })
-  items!: FollowUpViewDto[];
-
-  @ApiProperty({ type: 'integer' })
-  total!: number;
-}
+export class FollowUpPageDto extends PageOf(FollowUpViewDto) implements Page<FollowUpView> {}

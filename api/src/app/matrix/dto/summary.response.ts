@@ -1,29 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { BATCHES, CELL_COLORS, PILLAR_CODES } from '@pantau/domain';
-import type {
-  Batch,
-  BatchSummary,
-  CellColor,
-  FollowUpCounts,
-  IndexBucket,
-  PillarCode,
-  PillarSummary,
-  SummaryResponse,
-} from '@pantau/domain';
+import { BATCHES, CELL_COLORS } from '@pantau/domain';
+import type { Batch, BatchSummary, CellColor, FollowUpCounts, IndexBucket, SummaryResponse } from '@pantau/domain';
 import { PeriodViewDto } from '../../periods/dto/period.response';
 import { ColorCountsDto } from './color-counts.response';
-import { SCORE_NOTE } from './matrix.response';
-
-export class PillarSummaryDto extends ColorCountsDto implements PillarSummary {
-  @ApiProperty({ enum: PILLAR_CODES })
-  pillar!: PillarCode;
-
-  @ApiProperty({ type: 'number', nullable: true, description: SCORE_NOTE })
-  score!: number | null;
-
-  @ApiProperty({ enum: CELL_COLORS })
-  color!: CellColor;
-}
+import { MatrixCellDto } from './matrix.response';
 
 export class BatchSummaryDto implements BatchSummary {
   @ApiProperty({ enum: BATCHES })
@@ -83,8 +63,8 @@ export class SummaryResponseDto implements SummaryResponse {
   @ApiProperty({ type: ColorCountsDto })
   totals!: ColorCountsDto;
 
-  @ApiProperty({ type: [PillarSummaryDto] })
-  pillars!: PillarSummaryDto[];
+  @ApiProperty({ type: [MatrixCellDto], description: 'Each pillar over all the agencies of the summary' })
+  pillars!: MatrixCellDto[];
 
   @ApiProperty({ type: [BatchSummaryDto] })
   batches!: BatchSummaryDto[];

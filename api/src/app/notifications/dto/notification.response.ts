@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { MarkedRead, NotificationList, NotificationView } from '@pantau/domain';
+import { PageOf } from '../../common/page.response';
 
 export class NotificationViewDto implements NotificationView {
   @ApiProperty({ type: 'integer' })
@@ -24,13 +25,7 @@ export class NotificationViewDto implements NotificationView {
   readAt!: string | null;
 }
 
-export class NotificationListDto implements NotificationList {
-  @ApiProperty({ type: [NotificationViewDto] })
-  items!: NotificationViewDto[];
-
-  @ApiProperty({ type: 'integer' })
-  total!: number;
-
+export class NotificationListDto extends PageOf(NotificationViewDto) implements NotificationList {
   @ApiProperty({ type: 'integer', description: 'Unread notifications in all, for the badge' })
   unread!: number;
 }

@@ -36,11 +36,8 @@ export interface MatrixParams extends AgencyFilterParams, PagingParams {
   sort?: string;
 }
 
-export interface PillarSummary extends CountsByColor {
-  pillar: PillarCode;
-  score: number | null;
-  color: CellColor;
-}
+/** A pillar across the summary's agencies: the same figures as one agency's matrix cell. */
+export type PillarSummary = MatrixCell;
 
 export interface BatchSummary {
   batch: Batch;
