@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import { IsInt, isISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { AUDIT_ACTION_PATTERN, AUDIT_PAGE_SIZE_MAX } from '@pantau/domain';
 import type { AuditFilters, AuditListParams } from '@pantau/domain';
-import { PagingQuery } from '../../common/paging.dto';
 
 const INT_MAX = 2_147_483_647;
 /** A date, or a time with its zone: a time without one would mean different instants to different readers. */
