@@ -4,7 +4,8 @@ import { AuditService } from '../audit/audit.service';
 import { recomputeAll } from '../scores/score-sql';
 import { bulkInsert } from '../seed/bulk-insert';
 import { AgencyRow, parentCycles, parseAgencyRows } from './agency-rows';
-import { emptyReport, ImportResult, ImportRun, refused, RowErrors } from './import-report';
+import type { ImportResult } from '@pantau/domain';
+import { emptyReport, ImportRun, refused, RowErrors } from './import-report';
 import type { Sheet } from './sheet-reader';
 
 interface ExistingAgency {

@@ -1,18 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { AuthUser } from '../auth/auth-user';
+import type { ImportKind, ImportPhase, ImportProgress } from '@pantau/domain';
 import { apiError } from '../common/api-error';
-import type { ImportKind } from './import-report';
-
-export type ImportPhase = 'reserved' | 'queued' | 'reading' | 'validating' | 'writing' | 'scoring' | 'done' | 'failed';
-
-export interface ImportProgress {
-  phase: ImportPhase;
-  done: number;
-  total: number;
-  /** While queued: 1 for the next in line. */
-  position?: number;
-}
 
 /** One import from its reservation to its end: the shape of a future `import_job` table. */
 interface ImportJob extends ImportProgress {

@@ -1,16 +1,8 @@
-import type { ErrorCode, ErrorParams, ImportReport, ImportRowError } from '@pantau/domain';
+import type { ErrorCode, ErrorParams, ImportKind, ImportReport, ImportRowError } from '@pantau/domain';
 import { apiError, ApiError } from '../common/api-error';
 import type { AuthUser } from '../auth/auth-user';
 import type { ProgressFn } from './import-jobs.service';
 import type { Sheet, SheetRow } from './sheet-reader';
-
-export const IMPORT_KINDS = ['agencies', 'items', 'survey'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-
-export interface ImportResult extends ImportReport {
-  importId: string;
-  dryRun: boolean;
-}
 
 export interface ColumnSpec {
   required?: boolean;

@@ -30,7 +30,7 @@ import { ImportJobDto, ReserveImportDto } from './dto/import-job.dto';
 import { ImportQuery, PeriodImportQuery } from './dto/import-query.dto';
 import { ImportProgressDto, ImportReportDto } from './dto/import-report.dto';
 import { ImportJobsService } from './import-jobs.service';
-import type { ImportResult } from './import-report';
+import type { ImportProgress, ImportReservation, ImportResult } from '@pantau/domain';
 import { ImportsService } from './imports.service';
 import type { UploadedSpreadsheet } from './spreadsheet-file';
 import { UploadInterceptor } from './upload.interceptor';
@@ -105,7 +105,7 @@ export class ImportsController {
   @ApiResponse({ status: 400, description: 'periodId missing for items or survey, or given for agencies' })
   @ApiResponse({ status: 403, description: 'code import-kind-forbidden: this kind is imported by admins only' })
   @ApiResponse({ status: 404, description: 'No such period' })
-  async reserve(@CurrentUser() user: AuthUser, @Body() body: ReserveImportDto): Promise<ImportJobDto> {
+  async reserve(@CurrentUser() user: AuthUser, @Body() body: ReserveImportDto): Promise<ImportReservation> {
     return { importId: await this.imports.reserve(user, body) };
   }
 
@@ -165,7 +165,7 @@ export class ImportsController {
   progressOf(
     @CurrentUser() user: AuthUser,
     @Param('importId', new ParseUUIDPipe({ exceptionFactory: invalidImportId })) importId: string,
-  ): ImportProgressDto {
+  ): ImportProgress {
     return this.jobs.get(importId, user);
   }
 }

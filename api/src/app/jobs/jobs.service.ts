@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { AppConfigService } from '../../services/config/app-config.service';
 import { apiError } from '../common/api-error';
 import { JobCatalog } from './job-catalog.service';
-import { JOB_RUN_COLUMNS, JobRunDetails, JobsOverview, toJobRunView } from './job-run-view';
+import type { JobRunDetails, JobsOverview } from '@pantau/domain';
+import { JOB_RUN_COLUMNS, toJobRunView } from './job-run-view';
 import { JobRunner, SCHEDULED } from './job-runner.service';
 import { JOB_TIME_ZONE } from './job-schedules';
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { NotificationView } from '@pantau/domain';
+import type { MarkedRead, NotificationList, NotificationView } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { apiError } from '../common/api-error';
-import { NOTIFICATION_VIEW_COLUMNS, NotificationList, toNotificationView } from './notification-view';
+import { NOTIFICATION_VIEW_COLUMNS, toNotificationView } from './notification-view';
 
 /** A user's own notifications: nobody reads or marks another user's. */
 @Injectable()
@@ -44,7 +44,7 @@ export class InboxService {
     });
   }
 
-  markAllRead(user: AuthUser): Promise<{ updated: number }> {
+  markAllRead(user: AuthUser): Promise<MarkedRead> {
     return this.dataSource.transaction(async (m) => {
       const [{ n }] = await m.query(
         `WITH upd AS (UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING 1)

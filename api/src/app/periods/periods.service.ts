@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { allowedTransitions, canTransition, PeriodState, PeriodView, validateThresholds } from '@pantau/domain';
+import {
+  allowedTransitions,
+  canTransition,
+  PeriodState,
+  PeriodView,
+  TransitionResult,
+  validateThresholds,
+} from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import { apiError } from '../common/api-error';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
@@ -81,7 +88,7 @@ export class PeriodsService {
   }
 
   /** Moves a period along the brief's lifecycle; publishing opens the follow-ups in the same transaction. */
-  async transition(id: number, to: PeriodState): Promise<PeriodView & { followUpsOpened?: number }> {
+  async transition(id: number, to: PeriodState): Promise<TransitionResult> {
     let opened: number | undefined;
     await this.dataSource.transaction(async (m) => {
       const p = await this.lock(m, id);

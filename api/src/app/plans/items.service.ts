@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { ItemView, PeriodState, planEditable } from '@pantau/domain';
+import { EvaluationDoneResult, ItemView, PeriodState, planEditable } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -131,7 +131,7 @@ export class ItemsService {
   }
 
   /** The assigned evaluator marks an agency's evaluation done once every item is rated. */
-  async markEvaluated(user: AuthUser, periodId: number, agencyId: number): Promise<{ evaluatedAt: string }> {
+  async markEvaluated(user: AuthUser, periodId: number, agencyId: number): Promise<EvaluationDoneResult> {
     return this.dataSource.transaction(async (m) => {
       await this.scope.assertCanRate(user, periodId, agencyId, m);
       const state = await this.periodState(m, periodId, true);

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ErrorCode, ErrorParams } from '@pantau/domain';
+import type { BulkRatingsResult, ErrorCode, ErrorParams, RatingResult } from '@pantau/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { apiError, ApiError } from '../common/api-error';
 import { BulkRatingRowDto } from './dto/rating.dto';
-import { RatingResult, RatingsService } from './ratings.service';
+import { RatingsService } from './ratings.service';
 
 export interface BulkRowError {
   index: number;
@@ -28,11 +28,7 @@ export class BulkRatingsService {
     private readonly ratings: RatingsService,
   ) {}
 
-  async rate(
-    user: AuthUser,
-    periodId: number,
-    rows: BulkRatingRowDto[],
-  ): Promise<{ results: Array<RatingResult & { itemId: number }> }> {
+  async rate(user: AuthUser, periodId: number, rows: BulkRatingRowDto[]): Promise<BulkRatingsResult> {
     const seen = new Set<number>();
     const dupes = rows.filter((r) => (seen.has(r.itemId) ? true : (seen.add(r.itemId), false)));
     if (dupes.length > 0) {

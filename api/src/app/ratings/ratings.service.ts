@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { ColorCounts, pointsFor, RatingColor, ratingAllowed, RatingView } from '@pantau/domain';
+import { ColorCounts, pointsFor, RatingColor, ratingAllowed, RatingResult, RatingView } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -15,11 +15,6 @@ export interface RatingInput {
   recommendation?: string | null;
   /** null skips the optimistic check (a follow-up decision already holds the item's lock). */
   expectedVersion: number | null;
-}
-
-export interface RatingResult {
-  rating: RatingView;
-  version: number;
 }
 
 const ZERO: ColorCounts = { red: 0, yellow: 0, green: 0, grey: 0 };

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PeriodState } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
+import type { ImportResult } from '@pantau/domain';
 import { apiError } from '../common/api-error';
-import { emptyReport, ImportResult, ImportRun, refused, RowErrors } from '../imports/import-report';
+import { emptyReport, ImportRun, refused, RowErrors } from '../imports/import-report';
 import type { Sheet } from '../imports/sheet-reader';
 import { parseSurveyRows, SURVEY_VALUES, SurveyRow } from './survey-rows';
 

@@ -1,30 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { AssignmentView, AssignResult, WorkloadView } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import { apiError } from '../common/api-error';
-
-export interface AssignmentView {
-  agencyId: number;
-  agencyName: string;
-  agencyCode: string;
-  batch: string;
-  evaluatorId: number;
-  evaluatorName: string;
-  /** Progress of the evaluation: rated items out of all items, and when the evaluator marked it done. */
-  rated: number;
-  total: number;
-  evaluatedAt: string | null;
-}
-
-export interface WorkloadView {
-  evaluatorId: number;
-  username: string;
-  displayName: string;
-  agencies: number;
-  agenciesDone: number;
-  items: number;
-  rated: number;
-}
 
 @Injectable()
 export class AssignmentsService {
@@ -48,7 +26,7 @@ export class AssignmentsService {
     );
   }
 
-  async assign(periodId: number, evaluatorId: number, agencyIds: number[]): Promise<{ assigned: number }> {
+  async assign(periodId: number, evaluatorId: number, agencyIds: number[]): Promise<AssignResult> {
     const ids = [...new Set(agencyIds)];
     return this.dataSource.transaction(async (m) => {
       await this.assertPeriod(periodId);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hash } from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Role } from '@pantau/domain';
+import type { Role, UserView } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import { SessionUsers } from '../auth/session-users.service';
 import { apiError } from '../common/api-error';
@@ -9,18 +9,6 @@ import { USERNAME_KEY_PREFIX } from '../auth/sign-in-throttle.service';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 import { likePattern } from '../common/like-pattern';
-
-export interface UserView {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  agencyId: number | null;
-  agencyName: string | null;
-  batch: string | null;
-  disabled: boolean;
-  lockedUntil: string | null;
-}
 
 const VIEW = `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.agency_id AS "agencyId",
                      a.name AS "agencyName", u.batch_code AS batch, u.disabled, t.blocked_until AS "lockedUntil"

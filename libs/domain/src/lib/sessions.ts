@@ -5,12 +5,6 @@ import type { ErrorCode } from './errors';
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 
-/** POST /api/auth/password → 200 with a fresh LoginResponse; every other session of the user ends. */
-export interface ChangePasswordRequest {
-  currentPassword: string;
-  newPassword: string;
-}
-
 /**
  * 429 bodies that say how long to wait (also in the Retry-After header): `sign-in-delayed` after failed
  * passwords (the same for unknown usernames), `refresh-limited` after too many session renewals.

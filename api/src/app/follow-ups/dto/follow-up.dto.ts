@@ -16,10 +16,17 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { FOLLOW_UP_DECISIONS, FOLLOW_UP_STATES, isRatingColor, RATING_COLORS } from '@pantau/domain';
-import type { FollowUpDecision, FollowUpState, RatingColor } from '@pantau/domain';
+import type {
+  FollowUpDecision,
+  FollowUpDecisionRequest,
+  FollowUpListParams,
+  FollowUpResponseRequest,
+  FollowUpState,
+  RatingColor,
+} from '@pantau/domain';
 import { PagingQuery } from '../../common/paging.dto';
 
-export class FollowUpQuery extends PagingQuery {
+export class FollowUpQuery extends PagingQuery implements FollowUpListParams {
   @ApiPropertyOptional()
   @IsOptional()
   @Type(() => Number)
@@ -50,7 +57,7 @@ export class FollowUpQuery extends PagingQuery {
   overdue?: 'true' | 'false';
 }
 
-export class FollowUpResponseDto {
+export class FollowUpResponseDto implements FollowUpResponseRequest {
   @ApiProperty({ minLength: 1, maxLength: 4000, description: 'What the agency has done about the item' })
   @IsString()
   @Matches(/\S/, { message: 'text must not be empty' })
@@ -102,12 +109,14 @@ function noteProblem(note: unknown, decision: unknown): string | null {
   return note.length > 4000 ? 'note must be at most 4000 characters' : null;
 }
 
-export class FollowUpDecisionDto {
+export class FollowUpDecisionDto implements FollowUpDecisionRequest {
   @ApiProperty({ enum: FOLLOW_UP_DECISIONS })
   @IsIn(FOLLOW_UP_DECISIONS, { message: 'decision must be accept or reject' })
   decision!: FollowUpDecision;
 
   @ApiPropertyOptional({
+    type: 'string',
+    nullable: true,
     maxLength: 4000,
     description: 'Required when rejecting: tell the agency what is still missing',
   })
@@ -116,6 +125,7 @@ export class FollowUpDecisionDto {
 
   @ApiPropertyOptional({
     enum: RATING_COLORS,
+    nullable: true,
     description: "Required when accepting (the item's new rating); absent when rejecting",
   })
   @Validate(ColorMatchesDecision)

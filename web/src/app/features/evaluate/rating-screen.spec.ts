@@ -1,10 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { ItemView, RatingColor } from '@pantau/domain';
+import { AssignmentView, ItemView, RateRequest, RatingColor, RatingResult } from '@pantau/domain';
 import { Observable, of, Subject, throwError } from 'rxjs';
 import { makeItem, makePeriod, makeRating } from '../../../testing/fixtures';
-import { AssignmentView, RateRequest, RatingResult } from '../../core/api/pending-types';
 import { EvaluateDataService } from './evaluate-data.service';
 import { RatingScreen } from './rating-screen';
 

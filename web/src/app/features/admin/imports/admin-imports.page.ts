@@ -2,9 +2,8 @@ import { HttpErrorResponse, HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { catchError, EMPTY, interval, Subject, Subscription, switchMap, takeUntil, tap } from 'rxjs';
-import { ImportRowError } from '@pantau/domain';
+import { IMPORT_KINDS, ImportKind, ImportResult, ImportRowError } from '@pantau/domain';
 import { describeCode, descriptionText, errorText } from '../../../core/api/error-message';
-import { IMPORT_KINDS, ImportKind, ImportResult } from '../../../core/api/pending-types';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
@@ -14,6 +13,8 @@ import { AdminDataService } from '../admin-data.service';
 import { adminPeriodId } from '../admin-period';
 import { ImportStage, overallPercent, PHASE_LABEL, placeInLine } from './import-progress';
 
+/** The tabs' order: items first, the import agency teams make too. */
+const KIND_ORDER: readonly ImportKind[] = ['items', 'agencies', 'survey'];
 const POLL_MS = 400;
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -46,7 +47,7 @@ export default class AdminImportsPage {
   private readonly periodsService = inject(PeriodsService);
   protected readonly i18n = inject(I18nService);
 
-  protected readonly kinds = IMPORT_KINDS;
+  protected readonly kinds = KIND_ORDER;
   protected readonly kindInfo = KIND_INFO;
   protected readonly kind = signal<ImportKind>('items');
   protected readonly file = signal<File | null>(null);
