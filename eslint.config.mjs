@@ -39,4 +39,19 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Every error answer carries a code from the catalogue in libs/domain; Nest's exceptions carry none.
+    files: ['api/src/**/*.ts'],
+    ignores: ['api/src/**/*.spec.ts', 'api/src/**/*.e2e-spec.ts', 'api/src/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'NewExpression[callee.name=/Exception$/]',
+          message:
+            "Throw apiError(status, code, params, message) from 'app/common/api-error': the answer needs a code.",
+        },
+      ],
+    },
+  },
 ];

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArgumentMetadata, ValidationPipe, BadRequestException } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,20 +9,15 @@ import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import type { ErrorResponse } from '@pantau/domain';
 import { AppModule } from './app/app.module';
+import { apiError } from './app/common/api-error';
+import { validationFailed } from './app/common/validation-failed';
+import { bodyParserError } from './filters/all-exceptions.filter';
 import { AppConfig } from './services/config/app-config';
 import { prepareDatabase } from './services/database/prepare-database';
 import { trackConnections } from './services/http/graceful-close';
 import { requestContextMiddleware } from './services/request-context/request-context.middleware';
-import type { ValidationError } from 'class-validator';
-
-function flatten(errors: ValidationError[], prefix = ''): string[] {
-  return errors.flatMap((e) => {
-    const path = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {});
-    return [...own, ...flatten(e.children ?? [], path)];
-  });
-}
 
 /**
  * Leaves route and query parameters that the handler types as numbers as the text that arrived, for their own
@@ -51,7 +46,8 @@ function requireJsonBody(req: Request, res: Response, next: NextFunction): void 
     statusCode: 415,
     message: 'Send the request body as JSON, with the header Content-Type: application/json',
     error: 'Unsupported Media Type',
-  });
+    code: 'body-not-json',
+  } satisfies ErrorResponse);
 }
 
 /** True when a parsed JSON body nests deeper than `max` (class-transformer would overflow the stack on it). */
@@ -111,8 +107,14 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   app.use('/api', requireJsonBody);
   app.use('/api', express.json({ limit: config.bodyLimit }));
+  // Nest keeps only the message of a parse error; the code is given here, while the error still says what it is.
+  app.use('/api', (err: unknown, _req: Request, _res: Response, next: NextFunction) => next(bodyParserError(err)));
   app.use('/api', (req: Request, _res: Response, next: NextFunction) =>
-    next(nestedDeeperThan(req.body, 32) ? new BadRequestException('The request body is nested too deeply') : undefined),
+    next(
+      nestedDeeperThan(req.body, 32)
+        ? apiError(400, 'body-nested-too-deeply', {}, 'The request body is nested too deeply')
+        : undefined,
+    ),
   );
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
   app.setGlobalPrefix('api');
@@ -121,7 +123,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      exceptionFactory: (errors) => new BadRequestException(flatten(errors)),
+      // The rules' limits are read from each error's DTO class (see validationFailed); nothing of it is sent.
+      validationError: { target: true },
+      exceptionFactory: validationFailed,
     }),
   );
 

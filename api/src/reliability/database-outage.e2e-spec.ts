@@ -183,6 +183,7 @@ describe('database outage under load', () => {
         statusCode: 503,
         message: 'The database is unavailable at the moment; please try again in a few seconds',
         error: 'Service Unavailable',
+        code: 'database-unavailable',
       });
     }
     const slowest = Math.max(...down.map((o) => o.ms));

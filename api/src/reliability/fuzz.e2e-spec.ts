@@ -150,9 +150,12 @@ describe('OpenAPI fuzzer', () => {
       contentType: 'application/json; charset=utf-8',
       ms: 0,
     });
-    expect(errorShapeProblems(answer(400, { statusCode: 400, message: ['a', 'b'], error: 'Bad Request' }))).toEqual([]);
-    expect(errorShapeProblems(answer(400, { statusCode: 400, message: 42, error: 'Bad Request' }))).not.toEqual([]);
-    expect(errorShapeProblems(answer(404, { statusCode: 400, message: 'x', error: 'Not Found' }))).not.toEqual([]);
+    const valid = { statusCode: 400, message: ['a', 'b'], error: 'Bad Request', code: 'validation-failed' };
+    expect(errorShapeProblems(answer(400, valid))).toEqual([]);
+    expect(errorShapeProblems(answer(400, { ...valid, message: 42 }))).not.toEqual([]);
+    expect(errorShapeProblems(answer(404, { ...valid, error: 'Not Found' }))).not.toEqual([]);
+    expect(errorShapeProblems(answer(400, { ...valid, code: undefined }))).not.toEqual([]);
+    expect(errorShapeProblems(answer(400, { ...valid, code: 'made-up-code' }))).not.toEqual([]);
     expect(
       errorShapeProblems({ ...answer(400, {}), contentType: 'text/html', json: undefined, text: '<pre>Error</pre>' }),
     ).not.toEqual([]);
@@ -500,6 +503,11 @@ describe('OpenAPI fuzzer', () => {
     });
     expect(res.status).toBe(413);
     expect(errorShapeProblems(res)).toEqual([]);
-    expect(res.json).toEqual({ statusCode: 413, message: 'The request body is too large', error: 'Payload Too Large' });
+    expect(res.json).toEqual({
+      statusCode: 413,
+      message: 'The request body is too large',
+      error: 'Payload Too Large',
+      code: 'body-too-large',
+    });
   });
 });

@@ -145,6 +145,7 @@ describe('uploads and exports', () => {
       }),
     }));
     expect(shapes).toEqual(answers.map(() => ({ clientError: true, problems: [] })));
+    expect(answers.map((res) => res.body.code)).toEqual(answers.map(() => 'upload-malformed'));
   });
 
   it('neutralises every formula-starting character in the matrix CSV and keeps it as text in the workbook', async () => {

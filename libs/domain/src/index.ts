@@ -1,6 +1,7 @@
 export * from './lib/agencies';
 export * from './lib/audit';
 export * from './lib/contracts';
+export * from './lib/errors';
 export * from './lib/follow-ups';
 export * from './lib/periods';
 export * from './lib/pillars';

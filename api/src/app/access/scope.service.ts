@@ -1,7 +1,8 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { isAgencyBound, PeriodState, resultsVisibleToAgency } from '@pantau/domain';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 import { AgencyScope, scopeIncludes } from './agency-scope';
 
 /**
@@ -49,7 +50,7 @@ export class ScopeService {
     );
     const agency = rows[0];
     if (!agency || !scopeIncludes(await this.scopeOf(user), { id: agency.id, batchCode: agency.batch_code! })) {
-      throw new NotFoundException('Agency not found');
+      throw apiError(404, 'agency-not-found', {}, 'Agency not found');
     }
   }
 
@@ -72,7 +73,10 @@ export class ScopeService {
 
   /** assertCanRate for a caller that has already read whether the user is assigned (with its other checks). */
   refuseUnlessAssigned(user: AuthUser, assigned: boolean): void {
-    if (user.role !== 'evaluator') throw new ForbiddenException('Only evaluators rate items');
-    if (!assigned) throw new ForbiddenException('You are not the evaluator assigned to this agency in this period');
+    if (user.role !== 'evaluator') throw apiError(403, 'rater-not-evaluator', {}, 'Only evaluators rate items');
+    if (!assigned) {
+      const message = 'You are not the evaluator assigned to this agency in this period';
+      throw apiError(403, 'rater-not-assigned', {}, message);
+    }
   }
 }

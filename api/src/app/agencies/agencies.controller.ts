@@ -1,18 +1,14 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import type { AgencySummary, Page } from '@pantau/domain';
+import type { AgencyDetail, AgencySummary, Page } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import { Allow, CurrentUser, READERS } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdPipe } from '../common/id.pipe';
 import { AGENCY_SUMMARY_COLUMNS, agencyWhere } from './agency-filter';
 import { AgencyFilterQuery } from './dto/agency-query.dto';
-
-export interface AgencyDetail extends AgencySummary {
-  provinceCode: string | null;
-  workUnits: Array<{ id: number; name: string }>;
-}
+import { AgencyDetailDto, AgencyPageDto } from './dto/agency.response';
 
 @ApiTags('agencies')
 @ApiBearerAuth()
@@ -25,6 +21,7 @@ export class AgenciesController {
 
   @Allow(...READERS)
   @Get()
+  @ApiOkResponse({ type: AgencyPageDto, description: 'The agencies the user may see, by name' })
   async list(@CurrentUser() user: AuthUser, @Query() q: AgencyFilterQuery): Promise<Page<AgencySummary>> {
     const params: unknown[] = [];
     const where = agencyWhere('a', q, await this.scope.scopeOf(user), params);
@@ -42,6 +39,7 @@ export class AgenciesController {
 
   @Allow(...READERS)
   @Get(':id')
+  @ApiOkResponse({ type: AgencyDetailDto })
   async get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<AgencyDetail> {
     await this.scope.assertAgencyVisible(user, id);
     const [agency] = await this.dataSource.query(

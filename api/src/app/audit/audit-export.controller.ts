@@ -1,11 +1,13 @@
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AUDIT_EXPORT_MAX_ROWS } from '@pantau/domain';
+import type { AuditExportFormat } from '@pantau/domain';
 import { Allow, CurrentUser } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
+import { ApiFileResponse } from '../common/file-response';
 import { CONTENT_TYPES } from '../exports/matrix-export.service';
 import { AUDIT_SCOPE_NOTE } from './audit.controller';
-import { AuditExport, AuditExportFormat } from './audit-export.service';
+import { AuditExport } from './audit-export.service';
 import { AuditFilterQuery } from './dto/audit-query.dto';
 
 const EXPORT_NOTE =
@@ -24,8 +26,7 @@ export class AuditExportController {
   @Get('audit.csv')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The audit trail as CSV (UTF-8 with BOM)', description: EXPORT_NOTE })
-  @ApiProduces(CONTENT_TYPES.csv)
-  @ApiOkResponse({ description: 'One event per line; after a blank line, the cap statement' })
+  @ApiFileResponse(CONTENT_TYPES.csv, 'One event per line; after a blank line, the cap statement')
   csv(@CurrentUser() user: AuthUser, @Query() q: AuditFilterQuery): Promise<StreamableFile> {
     return this.file(user, q, 'csv');
   }
@@ -33,8 +34,7 @@ export class AuditExportController {
   @Get('audit.xlsx')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The audit trail as an Excel workbook, with an Info sheet', description: EXPORT_NOTE })
-  @ApiProduces(CONTENT_TYPES.xlsx)
-  @ApiOkResponse({ description: 'XLSX workbook: the events, then filters, counts and the cap' })
+  @ApiFileResponse(CONTENT_TYPES.xlsx, 'XLSX workbook: the events, then filters, counts and the cap')
   xlsx(@CurrentUser() user: AuthUser, @Query() q: AuditFilterQuery): Promise<StreamableFile> {
     return this.file(user, q, 'xlsx');
   }

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AUDIT_EXPORT_MAX_ROWS } from '@pantau/domain';
-import type { AuditFilters } from '@pantau/domain';
+import type { AuditExportFormat, AuditFilters } from '@pantau/domain';
 import type { AuthUser } from '../auth/auth-user';
 import type { ExportMeta } from '../exports/export-meta';
 import { CONTENT_TYPES, ExportFile, exportMeta } from '../exports/matrix-export.service';
 import { auditCsvWriter, auditXlsxWriter } from './audit-sheet';
 import { AuditService } from './audit.service';
 import { AuditTrail } from './audit-trail.service';
-
-export type AuditExportFormat = 'csv' | 'xlsx';
 
 const FILTER_KEYS = [
   'userId',

@@ -1,6 +1,6 @@
-import { BadRequestException } from '@nestjs/common';
 import type { AuditFilters } from '@pantau/domain';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 
 /** Days in the filters are Jakarta days, as the exports' times are Jakarta times. */
 const JAKARTA = '+07:00';
@@ -22,13 +22,8 @@ export function auditRange(f: Pick<AuditFilters, 'from' | 'to'>): { from?: strin
     ((before !== undefined && Date.parse(from) >= Date.parse(before)) ||
       (until !== undefined && Date.parse(from) > Date.parse(until)));
   if (empty) {
-    throw new BadRequestException({
-      statusCode: 400,
-      message: `from (${f.from}) is after to (${f.to}); swap them or widen the range`,
-      error: 'Bad Request',
-      code: 'audit-range-reversed',
-      params: { from: f.from, to: f.to },
-    });
+    const message = `from (${f.from}) is after to (${f.to}); swap them or widen the range`;
+    throw apiError(400, 'audit-range-reversed', { from: f.from!, to: f.to! }, message);
   }
   return { from, before, until };
 }

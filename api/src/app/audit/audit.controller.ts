@@ -5,6 +5,7 @@ import { Allow, CurrentUser } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditTrail } from './audit-trail.service';
 import { AuditQuery } from './dto/audit-query.dto';
+import { AuditEventPageDto } from './dto/audit.response';
 
 export const AUDIT_SCOPE_NOTE =
   'Admins see every event; evaluators only events about the agencies they are assigned to (in any period), so no ' +
@@ -23,7 +24,7 @@ export class AuditController {
     summary: 'The audit trail, newest first, filtered by user, action, agency, period and dates, a page at a time',
     description: AUDIT_SCOPE_NOTE,
   })
-  @ApiOkResponse({ description: '{ items: AuditEventView[], total }' })
+  @ApiOkResponse({ type: AuditEventPageDto })
   list(@CurrentUser() user: AuthUser, @Query() q: AuditQuery): Promise<Page<AuditEventView>> {
     const { page, pageSize, ...filters } = q;
     return this.trail.page(user, filters, page ?? 1, pageSize ?? 50);

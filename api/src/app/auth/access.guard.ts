@@ -1,7 +1,8 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { currentContext } from '../../services/request-context/request-context';
+import { apiError } from '../common/api-error';
 import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
 import type { AuthUser } from './auth-user';
 import { SessionUsers } from './session-users.service';
@@ -24,28 +25,25 @@ export class AccessGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!policy) throw new ForbiddenException('This route has no access policy');
+    if (!policy) throw apiError(403, 'route-without-policy', {}, 'This route has no access policy');
     if (policy.public) return true;
 
     const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     // The bearer header only: a cookie would be sent by the browser on any request, including forged ones.
     const token = bearerToken(req);
-    if (!token) throw new UnauthorizedException('Please sign in first');
+    if (!token) throw apiError(401, 'sign-in-first', {}, 'Please sign in first');
     const claims = await this.tokens.verifyAccess(token);
-    if (claims === null) throw new UnauthorizedException('Your session has expired; please sign in again');
+    if (claims === null) throw apiError(401, 'session-expired', {}, 'Your session has expired; please sign in again');
     const user = await this.currentUser(claims);
-    if (!user) throw new UnauthorizedException('Your account is disabled or no longer exists');
+    if (!user) throw apiError(401, 'account-unavailable', {}, 'Your account is disabled or no longer exists');
     if (user.sessionVersion !== claims.sessionVersion) {
-      throw new UnauthorizedException({
-        message: 'Your session has ended; please sign in again',
-        code: 'session-ended',
-      });
+      throw apiError(401, 'session-ended', {}, 'Your session has ended; please sign in again');
     }
     req.user = user;
     const ctx = currentContext();
     if (ctx) ctx.user = user;
     if (!policy.roles.includes(user.role)) {
-      throw new ForbiddenException(`Your role (${user.role}) may not do this`);
+      throw apiError(403, 'role-forbidden', { role: user.role }, `Your role (${user.role}) may not do this`);
     }
     return true;
   }

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards, UseIntercep
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
@@ -18,6 +20,7 @@ import { AuthService, IssuedSession, toSessionUser } from './auth.service';
 import type { AuthUser } from './auth-user';
 import { LoginDto, RefreshDto } from './dto/login.dto';
 import { ChangePasswordDto } from './dto/password.dto';
+import { LoginResponseDto, SessionUserDto } from './dto/session.response';
 import { OwnPasswordService } from './own-password.service';
 import { RetryAfterInterceptor } from './retry-after.interceptor';
 
@@ -41,7 +44,10 @@ export class AuthController {
   @UseGuards(AuthThrottlerGuard)
   @SkipThrottlers(REFRESH_THROTTLERS)
   @Post('login')
-  @ApiOkResponse({ description: '{accessToken, user}; the refresh token is set as an httpOnly cookie' })
+  @ApiCreatedResponse({
+    type: LoginResponseDto,
+    description: 'Signed in; the refresh token is set as an httpOnly cookie',
+  })
   @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
   @ApiTooManyRequestsResponse({
     description:
@@ -60,7 +66,10 @@ export class AuthController {
   @SkipThrottlers(LOGIN_THROTTLERS)
   @Post('refresh')
   @HttpCode(200)
-  @ApiOkResponse({ description: '{accessToken, user}; the refresh cookie is replaced (each works once)' })
+  @ApiOkResponse({
+    type: LoginResponseDto,
+    description: 'A new access token; the refresh cookie is replaced (each works once)',
+  })
   @ApiUnauthorizedResponse({ description: 'code "session-ended": the refresh token is unknown, expired or revoked' })
   @ApiTooManyRequestsResponse({ description: 'Too many renewals from this address or for this user (Retry-After)' })
   async refresh(
@@ -76,6 +85,7 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out: every session of the user has ended' })
   async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(user.id);
     res.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
@@ -85,7 +95,10 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('password')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'A fresh session {accessToken, user}; every other session of the user has ended' })
+  @ApiOkResponse({
+    type: LoginResponseDto,
+    description: 'A fresh session; every other session of the user has ended',
+  })
   @ApiBadRequestResponse({
     description: 'code "wrong-current-password" or "password-unchanged", or the new password breaks a rule',
   })
@@ -103,6 +116,7 @@ export class AuthController {
   @Allow(...READERS)
   @ApiBearerAuth()
   @Get('me')
+  @ApiOkResponse({ type: SessionUserDto })
   me(@CurrentUser() user: AuthUser): SessionUser {
     return toSessionUser({ ...user, batchCode: user.batch });
   }

@@ -32,7 +32,12 @@ describe('sign-in', () => {
       .post('/api/auth/login')
       .send({ username: 'nobody-here', password: 'wrong-password' })
       .expect(401);
-    expect(a.body).toEqual({ statusCode: 401, message: 'Wrong username or password', error: 'Unauthorized' });
+    expect(a.body).toEqual({
+      statusCode: 401,
+      message: 'Wrong username or password',
+      error: 'Unauthorized',
+      code: 'wrong-credentials',
+    });
     expect(b.body).toEqual(a.body);
   });
 
@@ -107,6 +112,7 @@ describe('access tokens', () => {
   it('refuses a token without an expiry', async () => {
     const res = await me(jwt.sign(claims(), secret, { algorithm: 'HS256', issuer: 'pantau-berakhlak' })).expect(401);
     expect(res.body.message).toMatch(/session has expired/);
+    expect(res.body.code).toBe('session-expired');
   });
 
   it('refuses a token without an issuer, or from another issuer', async () => {
@@ -149,6 +155,8 @@ describe('sign-in rate limit per address', () => {
       statusCode: 429,
       message: expect.stringMatching(/Too many sign-in attempts/),
       error: 'Too Many Requests',
+      code: 'sign-in-rate-limited',
+      params: { seconds: Number(res.headers['retry-after']) },
     });
   });
 });

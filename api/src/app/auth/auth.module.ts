@@ -1,4 +1,4 @@
-import { ExecutionContext, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AppConfigService } from '../../services/config/app-config.service';
@@ -17,10 +17,6 @@ const address = (req: Record<string, any>) => (req as Request).ip ?? 'unknown';
     ThrottlerModule.forRootAsync({
       inject: [AppConfigService],
       useFactory: (config: AppConfigService) => ({
-        errorMessage: (context: ExecutionContext) =>
-          context.getHandler().name === 'refresh'
-            ? 'Too many session renewals from here; wait a minute and try again'
-            : 'Too many sign-in attempts from here; wait a minute and try again',
         throttlers: [
           { name: LOGIN_THROTTLERS[0], ttl: 60_000, limit: config.values.loginLimitPerAddress, getTracker: address },
           {

@@ -1,8 +1,9 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { hash, verify } from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import type { LoginResponse, SessionUser } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
+import { apiError } from '../common/api-error';
 import { User } from '../users/user.entity';
 import { RefreshLimit } from './refresh-limit';
 import { RefreshToken } from './refresh-token.entity';
@@ -11,8 +12,8 @@ import { SessionUsers } from './session-users.service';
 import { SignInThrottle, throttleKeys } from './sign-in-throttle.service';
 import { TokenService } from './token.service';
 
-const WRONG = 'Wrong username or password';
-const ENDED = { message: 'Your session has ended; please sign in again', code: 'session-ended' };
+const wrongCredentials = () => apiError(401, 'wrong-credentials', {}, 'Wrong username or password');
+const sessionEnded = () => apiError(401, 'session-ended', {}, 'Your session has ended; please sign in again');
 
 export interface IssuedSession extends LoginResponse {
   refreshToken: string;
@@ -85,7 +86,7 @@ export class AuthService {
     });
     if (!outcome) {
       await this.throttle.sweep();
-      throw new UnauthorizedException(WRONG);
+      throw wrongCredentials();
     }
     return outcome;
   }
@@ -104,7 +105,7 @@ export class AuthService {
     });
     if (outcome === null || 'reusedBy' in outcome) {
       if (outcome) this.sessionUsers.forget(outcome.reusedBy);
-      throw new UnauthorizedException(ENDED);
+      throw sessionEnded();
     }
     return outcome;
   }

@@ -1,7 +1,8 @@
-import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { hash, verify } from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { apiError } from '../common/api-error';
 import { User } from '../users/user.entity';
 import { AuthService, IssuedSession } from './auth.service';
 import { signInDelayed } from './retry-later';
@@ -27,7 +28,7 @@ export class OwnPasswordService {
       .addSelect('u.passwordHash')
       .where('u.id = :userId AND NOT u.disabled', { userId })
       .getOne();
-    if (!user) throw new UnauthorizedException('Your account is disabled or no longer exists');
+    if (!user) throw apiError(401, 'account-unavailable', {}, 'Your account is disabled or no longer exists');
     const keys = throttleKeys(user.username, address);
     const audit = (m: EntityManager, action: string, after?: unknown) =>
       this.audit.record(m, { action, entityType: 'user', entityId: userId, after });
@@ -42,17 +43,11 @@ export class OwnPasswordService {
     if (!(await verify(user.passwordHash, current).catch(() => false))) {
       await this.dataSource.transaction((m) => audit(m, 'user.password-change.failed'));
       await this.throttle.sweep();
-      throw new BadRequestException({
-        message: 'The current password is not correct',
-        code: 'wrong-current-password',
-      });
+      throw apiError(400, 'wrong-current-password', {}, 'The current password is not correct');
     }
     if (next === current) {
       await this.dataSource.transaction((m) => this.throttle.clear(m, keys));
-      throw new BadRequestException({
-        message: 'The new password must differ from the current one',
-        code: 'password-unchanged',
-      });
+      throw apiError(400, 'password-unchanged', {}, 'The new password must differ from the current one');
     }
 
     // Hashed before the transaction: argon2 is slow on purpose, and would hold a connection meanwhile.
@@ -63,7 +58,7 @@ export class OwnPasswordService {
       await this.throttle.clear(m, keys);
       await audit(m, 'user.password-changed');
       const changed = await m.findOneBy(User, { id: userId });
-      if (!changed) throw new UnauthorizedException('Your account no longer exists');
+      if (!changed) throw apiError(401, 'account-unavailable', {}, 'Your account no longer exists');
       return this.auth.issue(m, changed);
     });
     this.sessionUsers.forget(userId);

@@ -57,7 +57,12 @@ describe('session renewal limits', () => {
     for (let i = 0; i < 10; i++) await renew(`bogus-${i}`, '192.0.2.50').expect(401);
     const limited = await renew('bogus-x', '192.0.2.50').expect(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    expect(limited.body).toMatchObject({ statusCode: 429, message: expect.stringMatching(/session renewals/) });
+    expect(limited.body).toMatchObject({
+      statusCode: 429,
+      message: expect.stringMatching(/session renewals/),
+      code: 'refresh-rate-limited',
+      params: { seconds: Number(limited.headers['retry-after']) },
+    });
     const session = await signIn('kalteng', '192.0.2.51');
     await renew(refreshTokenOf(session), '192.0.2.51').expect(200);
   });

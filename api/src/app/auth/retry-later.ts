@@ -1,16 +1,17 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import type { RetryLaterBody } from '@pantau/domain';
+import { ApiError } from '../common/api-error';
+
+type RetryCode = RetryLaterBody['code'];
 
 /** A 429 that says how long to wait; RetryAfterInterceptor puts the seconds in the Retry-After header too. */
-export class RetryLater extends HttpException {
+export class RetryLater extends ApiError<RetryCode> {
   constructor(
     readonly seconds: number,
-    code: string,
+    code: RetryCode,
     message: string,
   ) {
-    super(
-      { statusCode: HttpStatus.TOO_MANY_REQUESTS, message, error: 'Too Many Requests', code, params: { seconds } },
-      HttpStatus.TOO_MANY_REQUESTS,
-    );
+    super(HttpStatus.TOO_MANY_REQUESTS, code, { seconds }, message);
   }
 }
 

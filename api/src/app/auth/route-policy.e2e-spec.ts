@@ -52,7 +52,13 @@ function declaredPolicies(t: TestApp): Map<string, AccessPolicy | undefined> {
   return out;
 }
 
-const ROLES: Record<Role, string> = { admin: 'admin', evaluator: 'evaluator', agency: 'kalteng', leadership: 'leader' };
+const ROLES: Record<Role, string> = {
+  admin: 'admin',
+  evaluator: 'evaluator',
+  agency: 'kalteng',
+  leadership: 'leader',
+  coordinator: 'koordinator-kalteng',
+};
 
 /** A fresh sign-in (TestApp.login keeps its tokens, which a sign-out ends). */
 async function signIn(t: TestApp, username: string): Promise<string> {
@@ -118,6 +124,7 @@ describe('route-by-role policy', () => {
       .set('Authorization', `Bearer ${tokens.evaluator}`)
       .send({ to: 'published' })
       .expect(403);
+    expect(res.body).toMatchObject({ code: 'role-forbidden', params: { role: 'evaluator' } });
     expect(res.body.message).toMatch(/role/);
     expect(await t.db.query(`SELECT state FROM period WHERE id = 2`)).toEqual(before);
   });
@@ -129,7 +136,8 @@ describe('route-by-role policy', () => {
       if (policy.public) continue;
       const path = concrete(r.path);
       const anonymous = await t.http[r.method.toLowerCase() as 'get'](path).send({});
-      if (anonymous.status !== 401) mismatches.push(`${r.method} ${r.path} anonymous → ${anonymous.status}`);
+      if (anonymous.status !== 401 || anonymous.body.code !== 'sign-in-first')
+        mismatches.push(`${r.method} ${r.path} anonymous → ${anonymous.status} ${anonymous.body.code}`);
       for (const role of Object.keys(ROLES) as Role[]) {
         const res = await t.http[r.method.toLowerCase() as 'get'](path)
           .set('Authorization', `Bearer ${tokens[role]}`)
@@ -137,7 +145,10 @@ describe('route-by-role policy', () => {
         const allowed = policy.roles.includes(role);
         if (!allowed && res.status !== 403)
           mismatches.push(`${r.method} ${r.path} ${role} → ${res.status}, expected 403`);
-        if (allowed && (res.status === 401 || (res.status === 403 && /role|policy/.test(String(res.body.message))))) {
+        const refusedByPolicy = ['role-forbidden', 'route-without-policy'].includes(res.body.code);
+        if (!allowed && res.body.code !== 'role-forbidden')
+          mismatches.push(`${r.method} ${r.path} ${role} → ${res.body.code}, expected role-forbidden`);
+        if (allowed && (res.status === 401 || refusedByPolicy)) {
           mismatches.push(`${r.method} ${r.path} ${role} → ${res.status}, expected access`);
         }
         if (res.status >= 500) mismatches.push(`${r.method} ${r.path} ${role} → ${res.status}`);

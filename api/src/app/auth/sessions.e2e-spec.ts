@@ -111,6 +111,10 @@ describe('changing one’s own password', () => {
     });
     const short = await change(token, { currentPassword: DEMO_PASSWORD, newPassword: 'pendek' }).expect(400);
     expect(short.body.message).toContain('newPassword must be at least 10 characters');
+    expect(short.body).toMatchObject({
+      code: 'validation-failed',
+      params: { fields: [{ field: 'newPassword', rule: 'minLength', limit: 10 }] },
+    });
     await change(token, { currentPassword: DEMO_PASSWORD }).expect(400);
     const same = await change(token, { currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD }).expect(400);
     expect(same.body.code).toBe('password-unchanged');

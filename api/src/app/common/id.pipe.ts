@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { Injectable, PipeTransform } from '@nestjs/common';
+import { apiError } from './api-error';
 
 const MAX_ID = 2_147_483_647;
 
@@ -7,7 +8,8 @@ const MAX_ID = 2_147_483_647;
 export class IdPipe implements PipeTransform<string, number> {
   transform(value: string): number {
     if (!/^\d{1,10}$/.test(value) || Number(value) < 1 || Number(value) > MAX_ID) {
-      throw new BadRequestException(`"${String(value).slice(0, 40)}" is not a valid id: use a positive whole number`);
+      const shown = String(value).slice(0, 40);
+      throw apiError(400, 'invalid-id', { value: shown }, `"${shown}" is not a valid id: use a positive whole number`);
     }
     return Number(value);
   }

@@ -1,14 +1,16 @@
 import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { ItemExportFormat, MatrixExportFormat } from '@pantau/domain';
 import { Allow, CurrentUser, READERS } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
+import { ApiFileResponse } from '../common/file-response';
 import { IdPipe } from '../common/id.pipe';
 import { MatrixExportQuery } from './dto/matrix-export-query.dto';
 import { ExportAudit } from './export-audit.service';
 import { itemsFileName } from './export-meta';
 import { ItemExportService } from './item-export.service';
 import { renderItemsCsv, renderItemsXlsx } from './item-sheet';
-import { CONTENT_TYPES, ExportFile, exportMeta, ExportFormat, MatrixExportService } from './matrix-export.service';
+import { CONTENT_TYPES, ExportFile, exportMeta, MatrixExportService } from './matrix-export.service';
 
 function download(f: ExportFile): StreamableFile {
   return new StreamableFile(f.body, {
@@ -39,9 +41,12 @@ export class ExportsController {
     summary: 'Matrix as CSV for Excel in Indonesian locale: ";" separator, decimal comma, UTF-8 with BOM, CRLF',
     description: `${MATRIX_NOTE} The report, its scope and filters come first, then a blank line and the table.`,
   })
-  @ApiProduces(CONTENT_TYPES.csv)
-  @ApiOkResponse({ description: 'Kode, Instansi, Jenis, Wilayah, Indeks, then score and colour per pillar' })
-  matrixCsv(@CurrentUser() user: AuthUser, @Param('periodId', IdPipe) periodId: number, @Query() q: MatrixExportQuery) {
+  @ApiFileResponse(CONTENT_TYPES.csv, 'Kode, Instansi, Jenis, Wilayah, Indeks, then score and colour per pillar')
+  matrixCsv(
+    @CurrentUser() user: AuthUser,
+    @Param('periodId', IdPipe) periodId: number,
+    @Query() q: MatrixExportQuery,
+  ): Promise<StreamableFile> {
     return this.matrixFile(user, periodId, q, 'csv');
   }
 
@@ -51,22 +56,24 @@ export class ExportsController {
     summary: 'Matrix as an Excel workbook: coloured matrix, per-cell counts, legend, metadata',
     description: MATRIX_NOTE,
   })
-  @ApiProduces(CONTENT_TYPES.xlsx)
-  @ApiOkResponse({ description: 'XLSX workbook' })
+  @ApiFileResponse(CONTENT_TYPES.xlsx, 'XLSX workbook')
   matrixXlsx(
     @CurrentUser() user: AuthUser,
     @Param('periodId', IdPipe) periodId: number,
     @Query() q: MatrixExportQuery,
-  ) {
+  ): Promise<StreamableFile> {
     return this.matrixFile(user, periodId, q, 'xlsx');
   }
 
   @Get('matrix.pdf')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Matrix as a landscape A4 PDF report for leadership', description: MATRIX_NOTE })
-  @ApiProduces(CONTENT_TYPES.pdf)
-  @ApiOkResponse({ description: 'PDF report' })
-  matrixPdf(@CurrentUser() user: AuthUser, @Param('periodId', IdPipe) periodId: number, @Query() q: MatrixExportQuery) {
+  @ApiFileResponse(CONTENT_TYPES.pdf, 'PDF report')
+  matrixPdf(
+    @CurrentUser() user: AuthUser,
+    @Param('periodId', IdPipe) periodId: number,
+    @Query() q: MatrixExportQuery,
+  ): Promise<StreamableFile> {
     return this.matrixFile(user, periodId, q, 'pdf');
   }
 
@@ -76,14 +83,13 @@ export class ExportsController {
     summary: "An agency's action-plan items as CSV; ratings only once the user may see them",
     description: 'Same CSV dialect as the matrix. Recorded in the audit trail as export.items.',
   })
-  @ApiProduces(CONTENT_TYPES.csv)
-  @ApiOkResponse({ description: 'The first seven columns can be re-imported with POST /imports/items' })
+  @ApiFileResponse(CONTENT_TYPES.csv, 'The first seven columns can be re-imported with POST /imports/items')
   @ApiResponse({ status: 404, description: 'No such period, or the agency is not visible to the user' })
   itemsCsv(
     @CurrentUser() user: AuthUser,
     @Param('periodId', IdPipe) periodId: number,
     @Param('agencyId', IdPipe) agencyId: number,
-  ) {
+  ): Promise<StreamableFile> {
     return this.itemsFile(user, periodId, agencyId, 'csv');
   }
 
@@ -92,14 +98,13 @@ export class ExportsController {
   @ApiOperation({
     summary: "An agency's action-plan items as an Excel workbook; ratings only once the user may see them",
   })
-  @ApiProduces(CONTENT_TYPES.xlsx)
-  @ApiOkResponse({ description: 'XLSX workbook' })
+  @ApiFileResponse(CONTENT_TYPES.xlsx, 'XLSX workbook')
   @ApiResponse({ status: 404, description: 'No such period, or the agency is not visible to the user' })
   itemsXlsx(
     @CurrentUser() user: AuthUser,
     @Param('periodId', IdPipe) periodId: number,
     @Param('agencyId', IdPipe) agencyId: number,
-  ) {
+  ): Promise<StreamableFile> {
     return this.itemsFile(user, periodId, agencyId, 'xlsx');
   }
 
@@ -107,7 +112,7 @@ export class ExportsController {
     user: AuthUser,
     periodId: number,
     q: MatrixExportQuery,
-    format: ExportFormat,
+    format: MatrixExportFormat,
   ): Promise<StreamableFile> {
     return download(await this.matrix.export(user, periodId, q, format));
   }
@@ -116,7 +121,7 @@ export class ExportsController {
     user: AuthUser,
     periodId: number,
     agencyId: number,
-    format: 'csv' | 'xlsx',
+    format: ItemExportFormat,
   ): Promise<StreamableFile> {
     const list = await this.items.list(user, periodId, agencyId);
     const body = format === 'csv' ? renderItemsCsv(list) : await renderItemsXlsx(list, exportMeta(user));

@@ -1,8 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Cadence, PeriodState, PillarCode, RatingColor } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 
 export interface ExportedItem {
   agencyCode: string;
@@ -41,7 +42,7 @@ export class ItemExportService {
 
   async list(user: AuthUser, periodId: number, agencyId: number): Promise<ItemList> {
     const [period] = await this.dataSource.query(`SELECT id, name, year, state FROM period WHERE id = $1`, [periodId]);
-    if (!period) throw new NotFoundException('Period not found');
+    if (!period) throw apiError(404, 'period-not-found', {}, 'Period not found');
     await this.scope.assertAgencyVisible(user, agencyId);
     const [agency] = await this.dataSource.query(`SELECT id, code, name FROM agency WHERE id = $1`, [agencyId]);
     const withResults = this.scope.canSeeResults(user, period.state);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isAgencyBound, BATCH_NAMES } from '@pantau/domain';
+import { BATCH_NAMES, isAgencyBound } from '@pantau/domain';
+import type { MatrixExportFormat } from '@pantau/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { MatrixService } from '../matrix/matrix.service';
 import { MatrixExportQuery } from './dto/matrix-export-query.dto';
@@ -10,15 +11,13 @@ import { renderMatrixCsv } from './matrix-csv';
 import { renderMatrixPdf } from './matrix-pdf';
 import { renderMatrixXlsx } from './matrix-xlsx';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
-
 export interface ExportFile {
   body: Buffer;
   fileName: string;
   type: string;
 }
 
-export const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
+export const CONTENT_TYPES: Readonly<Record<MatrixExportFormat, string>> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
@@ -37,7 +36,12 @@ export class MatrixExportService {
     private readonly audit: ExportAudit,
   ) {}
 
-  async export(user: AuthUser, periodId: number, q: MatrixExportQuery, format: ExportFormat): Promise<ExportFile> {
+  async export(
+    user: AuthUser,
+    periodId: number,
+    q: MatrixExportQuery,
+    format: MatrixExportFormat,
+  ): Promise<ExportFile> {
     const { matrix: m, provinceName } = await this.matrix.matrixForExport(user, periodId, q);
     const meta = exportMeta(user, describeFilters(q, provinceName, await this.scopeOf(user)));
     const body =

@@ -1,10 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AWAITING_ANSWER_STATES } from '@pantau/domain';
-import type { FollowUpEventKind, FollowUpHistoryEntry, FollowUpState, PeriodState } from '@pantau/domain';
+import type { FollowUpEventKind, FollowUpHistoryEntry, FollowUpState, PeriodState, Role } from '@pantau/domain';
 import { scopeIncludes } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
+import { apiError } from '../common/api-error';
 import type { AuthUser } from '../auth/auth-user';
 import { quote, tanggal } from '../notifications/indonesian-text';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -40,21 +41,24 @@ export class FollowUpCoordination {
     return this.dataSource.transaction(async (m) => {
       const f = await this.target(m, user, id);
       if (!(AWAITING_ANSWER_STATES as readonly string[]).includes(f.state)) {
-        throw new ConflictException({
-          message: `Only a follow-up that awaits the agency's answer can be reminded of; this one is "${f.state}"`,
-          code: 'follow-up-not-awaiting',
-          params: { state: f.state },
-        });
+        throw apiError(
+          409,
+          'follow-up-not-awaiting',
+          { state: f.state },
+          `Only a follow-up that awaits the agency's answer can be reminded of; this one is "${f.state}"`,
+        );
       }
       const [already] = await m.query(
         `SELECT 1 FROM follow_up_event WHERE follow_up_id = $1 AND kind = 'reminder' AND at >= date_trunc('day', now())`,
         [id],
       );
       if (already) {
-        throw new ConflictException({
-          message: 'This follow-up was already reminded of today; one reminder a day is enough',
-          code: 'reminder-already-sent',
-        });
+        throw apiError(
+          409,
+          'reminder-already-sent',
+          {},
+          'This follow-up was already reminded of today; one reminder a day is enough',
+        );
       }
       const text = message?.trim() || null;
       await this.record(m, user, f, 'reminder', text);
@@ -94,7 +98,7 @@ export class FollowUpCoordination {
       [id],
     );
     if (!f || !scopeIncludes(await this.scope.scopeOf(user), { id: f.agencyId, batchCode: f.agencyBatch })) {
-      throw new NotFoundException('Follow-up not found');
+      throw apiError(404, 'follow-up-not-found', {}, 'Follow-up not found');
     }
     const rows: Array<{
       kind: string;
@@ -124,7 +128,7 @@ export class FollowUpCoordination {
     return rows.map((r) => ({
       kind: r.kind as FollowUpHistoryEntry['kind'],
       at: new Date(r.at).toISOString(),
-      by: r.userId ? { id: r.userId, displayName: r.name ?? '', role: r.role ?? '' } : null,
+      by: r.userId ? { id: r.userId, displayName: r.name ?? '', role: r.role as Role } : null,
       text: r.text,
     }));
   }
@@ -143,14 +147,15 @@ export class FollowUpCoordination {
       !row ||
       !scopeIncludes(await this.scope.scopeOf(user), { id: row.agencyId, batchCode: row.agencyBatch as never })
     ) {
-      throw new NotFoundException('Follow-up not found');
+      throw apiError(404, 'follow-up-not-found', {}, 'Follow-up not found');
     }
     if (!COORDINATION_PERIODS.includes(row.periodState)) {
-      throw new ConflictException({
-        message: `Coordination happens while results are published or in the follow-up window; this period is "${row.periodState}"`,
-        code: 'follow-up-window-closed',
-        params: { state: row.periodState },
-      });
+      throw apiError(
+        409,
+        'coordination-closed',
+        { state: row.periodState },
+        `Coordination happens while results are published or in the follow-up window; this period is "${row.periodState}"`,
+      );
     }
     return row;
   }

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { COLOR_NAMES } from '@pantau/domain';
 import type { FollowUpState, FollowUpView, PeriodState } from '@pantau/domain';
@@ -6,6 +6,7 @@ import { scopeIncludes } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError, ApiError } from '../common/api-error';
 import { quote, tanggal } from '../notifications/indonesian-text';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RatingsService } from '../ratings/ratings.service';
@@ -48,12 +49,11 @@ export class FollowUpWorkflow {
     return this.dataSource.transaction(async (m) => {
       const f = await this.lock(m, user, id);
       if (user.role === 'agency' && user.agencyId !== f.agencyId) {
-        throw new ForbiddenException('Only the agency team itself answers its follow-ups');
+        throw apiError(403, 'follow-up-not-own', {}, 'Only the agency team itself answers its follow-ups');
       }
       if (!ANSWERING_PERIODS.includes(f.periodState)) {
-        throw new ConflictException(
-          `Follow-ups are answered while results are published or in the follow-up window; this period is "${f.periodState}"`,
-        );
+        const message = `Follow-ups are answered while results are published or in the follow-up window; this period is "${f.periodState}"`;
+        throw apiError(409, 'follow-up-answer-closed', { state: f.periodState }, message);
       }
       if (!ANSWERABLE.includes(f.state)) {
         throw this.stateConflict(f, 'only an open or rejected follow-up can be answered');
@@ -97,9 +97,8 @@ export class FollowUpWorkflow {
       const f = await this.lock(m, user, id);
       await this.scope.assertCanRate(user, f.periodId, f.agencyId, m);
       if (f.periodState !== 'follow-up') {
-        throw new ConflictException(
-          `Follow-ups are decided in the follow-up window; this period is "${f.periodState}"`,
-        );
+        const message = `Follow-ups are decided in the follow-up window; this period is "${f.periodState}"`;
+        throw apiError(409, 'follow-up-decide-closed', { state: f.periodState }, message);
       }
       if (f.state !== 'responded') throw this.stateConflict(f, 'only a responded follow-up can be decided');
       const note = dto.note?.trim() || null;
@@ -161,7 +160,7 @@ export class FollowUpWorkflow {
       [id],
     );
     if (!row || !scopeIncludes(await this.scope.scopeOf(user), { id: row.agencyId, batchCode: row.agencyBatch })) {
-      throw new NotFoundException('Follow-up not found');
+      throw apiError(404, 'follow-up-not-found', {}, 'Follow-up not found');
     }
     return row;
   }
@@ -178,12 +177,8 @@ export class FollowUpWorkflow {
     });
   }
 
-  private stateConflict(f: LockedFollowUp, rule: string): ConflictException {
-    return new ConflictException({
-      statusCode: 409,
-      message: `This follow-up is now "${f.state}": ${rule}. Reload it to see the latest state.`,
-      error: 'Conflict',
-      state: f.state,
-    });
+  private stateConflict(f: LockedFollowUp, rule: string): ApiError<'follow-up-state-changed'> {
+    const message = `This follow-up is now "${f.state}": ${rule}. Reload it to see the latest state.`;
+    return apiError(409, 'follow-up-state-changed', { state: f.state }, message, { state: f.state });
   }
 }

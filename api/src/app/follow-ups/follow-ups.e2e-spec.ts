@@ -162,6 +162,15 @@ describe('follow-ups', () => {
         expect.stringMatching(/evidenceUrl must be a full web address/),
       ]),
     );
+    expect(bad.body).toMatchObject({
+      code: 'validation-failed',
+      params: {
+        fields: expect.arrayContaining([
+          { field: 'text', rule: 'notBlank' },
+          { field: 'evidenceUrl', rule: 'isUrl' },
+        ]),
+      },
+    });
     const res = await respond(id).expect(200);
     expect(res.body).toMatchObject({
       id,
@@ -172,6 +181,8 @@ describe('follow-ups', () => {
     const again = await respond(id).expect(409);
     expect(again.body).toMatchObject({
       state: 'responded',
+      code: 'follow-up-state-changed',
+      params: { state: 'responded' },
       message: expect.stringMatching(/only an open or rejected/),
     });
     const inbox = await t.http.get('/api/notifications?unread=true').set(auth(evaluator)).expect(200);
@@ -181,6 +192,7 @@ describe('follow-ups', () => {
   it('is decided only in the follow-up window', async () => {
     const res = await decide(followUpOf.get(items[0]!)!, { decision: 'accept', color: 'green' }).expect(409);
     expect(res.body.message).toMatch(/follow-up window; this period is "published"/);
+    expect(res.body).toMatchObject({ code: 'follow-up-decide-closed', params: { state: 'published' } });
     await setPeriodState('follow-up');
   });
 
@@ -188,6 +200,7 @@ describe('follow-ups', () => {
     const id = followUpOf.get(items[0]!)!;
     const res = await decide(id, { decision: 'accept', color: 'green' }, await t.login('evaluator2')).expect(403);
     expect(res.body.message).toMatch(/not the evaluator assigned/);
+    expect(res.body.code).toBe('rater-not-assigned');
     await decide(id, { decision: 'accept', color: 'green' }, await t.login('leader')).expect(403);
     await decide(id, { decision: 'accept', color: 'green' }, kalteng).expect(403);
   });
@@ -196,6 +209,7 @@ describe('follow-ups', () => {
     const id = followUpOf.get(items[0]!)!;
     const missing = await decide(id, { decision: 'accept' }).expect(400);
     expect(missing.body.message).toContain('color is required when accepting: red, yellow or green');
+    expect(missing.body.params.fields).toEqual([{ field: 'color', rule: 'colorMatchesDecision' }]);
     const [before] = await t.db.query(`SELECT version, current_rating_id FROM plan_item WHERE id = $1`, [items[0]]);
 
     const res = await decide(id, { decision: 'accept', color: 'green', note: 'Bukti memadai.' }).expect(200);
@@ -228,6 +242,7 @@ describe('follow-ups', () => {
     await t.db.query(`UPDATE follow_up SET reminders_sent = '{7,3}', due_date = CURRENT_DATE + 2 WHERE id = $1`, [id]);
     const noNote = await decide(id, { decision: 'reject' }).expect(400);
     expect(noNote.body.message).toContain('note is required when rejecting: tell the agency what is still missing');
+    expect(noNote.body.params.fields).toEqual([{ field: 'note', rule: 'noteMatchesDecision' }]);
     await decide(id, { decision: 'reject', note: 'x', color: 'green' }).expect(400);
 
     const res = await decide(id, { decision: 'reject', note: 'Bukti belum menunjukkan pelaksanaan.' }).expect(200);

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BATCHES } from '@pantau/domain';
 import type {
@@ -14,6 +14,7 @@ import { scopeCondition, scopeIncludes } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 import { tanggal } from '../notifications/indonesian-text';
 import { NotificationsService } from '../notifications/notifications.service';
 import { FollowUpSummaryQuery } from './dto/coordination.dto';
@@ -137,7 +138,12 @@ export class FollowUpsService {
     }
     if (q.assigned === 'me') {
       if (user.role !== 'evaluator') {
-        throw new BadRequestException('assigned=me lists the agencies an evaluator is assigned to; you are not one');
+        throw apiError(
+          400,
+          'assigned-me-not-evaluator',
+          {},
+          'assigned=me lists the agencies an evaluator is assigned to; you are not one',
+        );
       }
       add(
         (n) =>
@@ -158,7 +164,12 @@ export class FollowUpsService {
       [provinceId],
     );
     if (row?.type !== 'provinsi' || !row.code) {
-      throw new BadRequestException('province must be the id of an agency of type provinsi');
+      throw apiError(
+        400,
+        'not-a-province',
+        { agencyId: provinceId },
+        'province must be the id of an agency of type provinsi',
+      );
     }
     return row.code;
   }
@@ -215,9 +226,10 @@ export class FollowUpsService {
   /** One follow-up, or 404 when it does not exist or lies outside the user's scope. */
   async get(user: AuthUser, id: number, m: EntityManager = this.dataSource.manager): Promise<FollowUpView> {
     const [row] = await m.query(`${FOLLOW_UP_VIEW_SELECT} WHERE f.id = $1`, [id]);
-    if (!row) throw new NotFoundException('Follow-up not found');
+    const notFound = () => apiError(404, 'follow-up-not-found', {}, 'Follow-up not found');
+    if (!row) throw notFound();
     if (!scopeIncludes(await this.scope.scopeOf(user), { id: row.agencyId, batchCode: row.agencyBatch })) {
-      throw new NotFoundException('Follow-up not found');
+      throw notFound();
     }
     return this.toView(user, row);
   }

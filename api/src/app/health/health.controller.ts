@@ -1,9 +1,10 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { HealthResponse } from '@pantau/domain';
 import { Public } from '../auth/access.decorators';
+import { HealthResponseDto } from './dto/health.response';
 
 @ApiTags('health')
 @Controller('health')
@@ -12,7 +13,11 @@ export class HealthController {
 
   @Public()
   @Get()
-  @ApiOkResponse({ description: '{"status":"ok","db":"up"}; 503 with db "down" when the database is unreachable' })
+  @ApiOkResponse({ type: HealthResponseDto, description: 'status "ok", db "up"' })
+  @ApiServiceUnavailableResponse({
+    type: HealthResponseDto,
+    description: 'status "error", db "down": the database failed or did not answer within 2 seconds',
+  })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     try {
       let timer: NodeJS.Timeout | undefined;

@@ -4,7 +4,8 @@ import { AuditService } from '../audit/audit.service';
 import { recomputeAll } from '../scores/score-sql';
 import { bulkInsert } from '../seed/bulk-insert';
 import { AgencyRow, parentCycles, parseAgencyRows } from './agency-rows';
-import { emptyReport, ImportResult, ImportRun, refused, RowErrors } from './import-report';
+import type { ImportResult } from '@pantau/domain';
+import { emptyReport, ImportRun, refused, RowErrors } from './import-report';
 import type { Sheet } from './sheet-reader';
 
 interface ExistingAgency {
@@ -45,7 +46,9 @@ export class AgencyImportService {
       const errors = new RowErrors();
       const parsed = parseAgencyRows(sheet, new Set(byCode.keys()), errors);
       for (const r of parentCycles(parsed, new Map(existing.map((e) => [e.code, e.parentCode])))) {
-        errors.add(r.row, 'parent_code', `"${r.parentCode}" leads back to "${r.code}": parents cannot form a cycle`);
+        const [value, code] = [r.parentCode!, r.code];
+        const message = `"${value}" leads back to "${code}": parents cannot form a cycle`;
+        errors.add(r.row, 'parent_code', 'parent-cycle', { value, code }, message);
       }
       const rows = parsed.filter((r) => !errors.hasRow(r.row));
       const created = rows.filter((r) => !byCode.has(r.code));

@@ -1,5 +1,5 @@
 import { AGENCY_TYPE_NAMES, AGENCY_TYPES, AgencyType, Batch, BATCH_NAMES, BATCHES } from '@pantau/domain';
-import { bindColumns, cell, clean, ColumnSpec, RowErrors } from './import-report';
+import { bindColumns, cell, clean, ColumnSpec, RowErrors, rowErrors } from './import-report';
 import type { Sheet } from './sheet-reader';
 
 export const AGENCY_COLUMNS = {
@@ -40,35 +40,63 @@ export function parseAgencyRows(sheet: Sheet, known: ReadonlySet<string>, errors
   const out: AgencyRow[] = [];
   const rowOfCode = new Map<string, number>();
   for (const r of sheet.rows) {
-    const err = (column: string, message: string) => errors.add(r.row, column, message);
+    const err = rowErrors(errors, r.row);
     const code = cell(r, cols, 'code').toUpperCase();
-    if (!CODE.test(code))
+    if (!code) err('code', 'cell-empty', {}, 'The code is empty');
+    else if (!CODE.test(code))
       err(
         'code',
-        code ? `"${code}" is not a valid code: letters, digits, '.', '_' and '-', up to 40` : 'The code is empty',
+        'agency-code-invalid',
+        { value: code },
+        `"${code}" is not a valid code: letters, digits, '.', '_' and '-', up to 40`,
       );
-    else if (rowOfCode.has(code)) err('code', `Row ${rowOfCode.get(code)} already has the code "${code}"`);
-    else rowOfCode.set(code, r.row);
+    else if (rowOfCode.has(code)) {
+      const firstRow = rowOfCode.get(code)!;
+      err('code', 'cell-repeated', { firstRow }, `Row ${firstRow} already has the code "${code}"`);
+    } else rowOfCode.set(code, r.row);
     const name = clean(cell(r, cols, 'name'));
-    if (!name) err('name', 'The name is empty');
-    else if (name.length > NAME_MAX) err('name', `The name is longer than ${NAME_MAX} characters`);
-    const type = TYPE_BY_NAME.get(cell(r, cols, 'type').toLowerCase());
-    if (!type) err('type', `"${cell(r, cols, 'type')}" is not an agency type: use ${AGENCY_TYPES.join(', ')}`);
-    const batch = BATCH_BY_NAME.get(cell(r, cols, 'batch').toLowerCase());
-    if (!batch) err('batch', `"${cell(r, cols, 'batch')}" is not a batch: use ${BATCHES.join(', ')}`);
+    if (!name) err('name', 'cell-empty', {}, 'The name is empty');
+    else if (name.length > NAME_MAX)
+      err('name', 'cell-too-long', { limit: NAME_MAX }, `The name is longer than ${NAME_MAX} characters`);
+    const typeText = cell(r, cols, 'type');
+    const type = TYPE_BY_NAME.get(typeText.toLowerCase());
+    if (!type)
+      err(
+        'type',
+        'agency-type-unknown',
+        { value: typeText, allowed: AGENCY_TYPES },
+        `"${typeText}" is not an agency type: use ${AGENCY_TYPES.join(', ')}`,
+      );
+    const batchText = cell(r, cols, 'batch');
+    const batch = BATCH_BY_NAME.get(batchText.toLowerCase());
+    if (!batch)
+      err(
+        'batch',
+        'batch-unknown',
+        { value: batchText, allowed: BATCHES },
+        `"${batchText}" is not a batch: use ${BATCHES.join(', ')}`,
+      );
     const provinceCode = cell(r, cols, 'province_code') || null;
     if (provinceCode && !/^\d{2}$/.test(provinceCode))
-      err('province_code', `"${provinceCode}" is not a two-digit province code`);
+      err(
+        'province_code',
+        'province-code-invalid',
+        { value: provinceCode },
+        `"${provinceCode}" is not a two-digit province code`,
+      );
     else if (!provinceCode && type && REGIONAL.includes(type))
-      err('province_code', `A ${type} needs its two-digit province code`);
+      err('province_code', 'province-code-required', { type }, `A ${type} needs its two-digit province code`);
     const parentCode = cell(r, cols, 'parent_code').toUpperCase() || null;
-    if (parentCode && parentCode === code) err('parent_code', 'An agency cannot be its own parent');
+    if (parentCode && parentCode === code)
+      err('parent_code', 'parent-is-self', {}, 'An agency cannot be its own parent');
     if (!errors.hasRow(r.row))
       out.push({ row: r.row, code, name, type: type!, batch: batch!, provinceCode, parentCode });
   }
   for (const a of out) {
     if (a.parentCode && !known.has(a.parentCode) && !rowOfCode.has(a.parentCode)) {
-      errors.add(a.row, 'parent_code', `No agency has the code "${a.parentCode}", in the database or in this file`);
+      const value = a.parentCode;
+      const message = `No agency has the code "${value}", in the database or in this file`;
+      errors.add(a.row, 'parent_code', 'parent-unknown', { value }, message);
     }
   }
   return out.filter((a) => !errors.hasRow(a.row));

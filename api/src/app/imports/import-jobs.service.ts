@@ -1,17 +1,8 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { AuthUser } from '../auth/auth-user';
-import type { ImportKind } from './import-report';
-
-export type ImportPhase = 'reserved' | 'queued' | 'reading' | 'validating' | 'writing' | 'scoring' | 'done' | 'failed';
-
-export interface ImportProgress {
-  phase: ImportPhase;
-  done: number;
-  total: number;
-  /** While queued: 1 for the next in line. */
-  position?: number;
-}
+import type { ImportKind, ImportPhase, ImportProgress } from '@pantau/domain';
+import { apiError } from '../common/api-error';
 
 /** One import from its reservation to its end: the shape of a future `import_job` table. */
 interface ImportJob extends ImportProgress {
@@ -30,15 +21,17 @@ const KEEP_MS = 60 * 60 * 1000;
 const RESERVED_PER_USER = 50;
 
 const notFound = () =>
-  new NotFoundException({
-    code: 'import-not-found',
-    message: 'No import with this id was reserved by you, or it finished more than an hour ago',
-  });
+  apiError(
+    404,
+    'import-not-found',
+    {},
+    'No import with this id was reserved by you, or it finished more than an hour ago',
+  );
 
 /** Agency teams import their own items; everything else is imported by admins. */
 export function assertMayImport(user: AuthUser, kind: ImportKind): void {
   if (kind !== 'items' && user.role !== 'admin') {
-    throw new ForbiddenException({ code: 'import-kind-forbidden', message: `Only admins import ${kind}` });
+    throw apiError(403, 'import-kind-forbidden', { kind }, `Only admins import ${kind}`);
   }
 }
 
@@ -82,24 +75,21 @@ export class ImportJobsService {
     const job = this.jobs.get(id);
     if (!job || job.userId !== user.id) throw notFound();
     if (job.kind !== kind) {
-      throw new ConflictException({
-        code: 'import-id-wrong-kind',
-        message: `This import id was reserved for importing ${job.kind}, not ${kind}`,
-        params: { reserved: job.kind, kind },
-      });
+      const message = `This import id was reserved for importing ${job.kind}, not ${kind}`;
+      throw apiError(409, 'import-id-wrong-kind', { reserved: job.kind, kind }, message);
     }
     if (job.periodId !== periodId) {
-      throw new ConflictException({
-        code: 'import-id-wrong-period',
-        message: `This import id was reserved for period ${job.periodId}, not ${periodId}`,
-        params: { reserved: job.periodId ?? 'none', periodId: periodId ?? 'none' },
-      });
+      const params = { reserved: job.periodId ?? 'none', periodId: periodId ?? 'none' };
+      const message = `This import id was reserved for period ${job.periodId}, not ${periodId}`;
+      throw apiError(409, 'import-id-wrong-period', params, message);
     }
     if (job.phase !== 'reserved') {
-      throw new ConflictException({
-        code: 'import-id-used',
-        message: 'This import id has already been used for an upload; reserve a new one',
-      });
+      throw apiError(
+        409,
+        'import-id-used',
+        {},
+        'This import id has already been used for an upload; reserve a new one',
+      );
     }
     this.report(id, { phase: 'queued', done: 0, total: 0 });
     return id;

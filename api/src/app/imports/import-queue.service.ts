@@ -1,5 +1,6 @@
-import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppConfigService } from '../../services/config/app-config.service';
+import { apiError, ApiError } from '../common/api-error';
 import { collectGarbage } from './collect-garbage';
 import { ImportJobsService } from './import-jobs.service';
 
@@ -9,9 +10,7 @@ interface Waiting {
 }
 
 export function isQueueFull(e: unknown): boolean {
-  return (
-    e instanceof ServiceUnavailableException && (e.getResponse() as { code?: string }).code === 'import-queue-full'
-  );
+  return e instanceof ApiError && e.code === 'import-queue-full';
 }
 
 /**
@@ -35,11 +34,8 @@ export class ImportQueueService {
     if (this.running < importConcurrency && this.waiting.length === 0) this.running += 1;
     else {
       if (this.waiting.length >= importQueueLimit) {
-        throw new ServiceUnavailableException({
-          code: 'import-queue-full',
-          message: `${importQueueLimit} imports are already waiting; try again in a few minutes`,
-          params: { limit: importQueueLimit },
-        });
+        const message = `${importQueueLimit} imports are already waiting; try again in a few minutes`;
+        throw apiError(503, 'import-queue-full', { limit: importQueueLimit }, message);
       }
       await new Promise<void>((start) => {
         this.waiting.push({ importId, start });

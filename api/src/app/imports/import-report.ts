@@ -1,16 +1,8 @@
-import { UnprocessableEntityException } from '@nestjs/common';
-import type { ImportReport, ImportRowError } from '@pantau/domain';
+import type { ErrorCode, ErrorParams, ImportKind, ImportReport, ImportRowError } from '@pantau/domain';
+import { apiError, ApiError } from '../common/api-error';
 import type { AuthUser } from '../auth/auth-user';
 import type { ProgressFn } from './import-jobs.service';
 import type { Sheet, SheetRow } from './sheet-reader';
-
-export const IMPORT_KINDS = ['agencies', 'items', 'survey'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-
-export interface ImportResult extends ImportReport {
-  importId: string;
-  dryRun: boolean;
-}
 
 export interface ColumnSpec {
   required?: boolean;
@@ -23,8 +15,9 @@ export class RowErrors {
   readonly list: ImportRowError[] = [];
   private readonly badRows = new Set<number>();
 
-  add(row: number, column: string, message: string): void {
-    this.list.push({ row, column, message });
+  /** A problem in the cell of `column` (or the whole row), with its code and params and the English sentence. */
+  add<C extends ErrorCode>(row: number, column: string, code: C, params: ErrorParams[C], message: string): void {
+    this.list.push({ row, column, code, ...(Object.keys(params).length > 0 ? { params } : {}), message });
     this.badRows.add(row);
   }
 
@@ -36,6 +29,12 @@ export class RowErrors {
     return this.list.length > 0;
   }
 }
+
+/** `errors.add` for one row. */
+export const rowErrors =
+  (errors: RowErrors, row: number) =>
+  <C extends ErrorCode>(column: string, code: C, params: ErrorParams[C], message: string): void =>
+    errors.add(row, column, code, params, message);
 
 export type Columns<K extends string> = Record<K, number>;
 
@@ -49,16 +48,32 @@ export function bindColumns<K extends string>(
   const seen = new Map<string, number>();
   sheet.header.forEach((h, i) => {
     if (!h) return;
-    if (seen.has(h))
-      errors.add(1, h, `The column "${h}" appears twice in the header (columns ${seen.get(h)! + 1} and ${i + 1})`);
-    else seen.set(h, i);
+    const first = seen.get(h);
+    if (first === undefined) seen.set(h, i);
+    else {
+      const where = { first: first + 1, second: i + 1 };
+      errors.add(
+        1,
+        h,
+        'column-repeated',
+        { column: h, ...where },
+        `The column "${h}" appears twice in the header (columns ${where.first} and ${where.second})`,
+      );
+    }
   });
   for (const key of Object.keys(spec) as K[]) {
     const names = [key, ...(spec[key].aliases ?? [])];
     const index = names.map((n) => seen.get(n)).find((i) => i !== undefined);
     out[key] = index ?? -1;
     if (index === undefined && spec[key].required) {
-      errors.add(1, key, `The header row has no "${key}" column; expected columns: ${Object.keys(spec).join(', ')}`);
+      const expected = Object.keys(spec);
+      errors.add(
+        1,
+        key,
+        'column-missing',
+        { column: key, expected },
+        `The header row has no "${key}" column; expected columns: ${expected.join(', ')}`,
+      );
     }
   }
   return out;
@@ -70,13 +85,16 @@ export function cell<K extends string>(r: SheetRow, cols: Columns<K>, key: K): s
   return i < 0 ? '' : (r.values[i] ?? '');
 }
 
-export function refused(kind: ImportKind, report: ImportReport): UnprocessableEntityException {
+export function refused(kind: ImportKind, report: ImportReport): ApiError<'import-rows-invalid'> {
   const rows = new Set(report.errors.map((e) => e.row)).size;
-  return new UnprocessableEntityException({
-    ...report,
-    message: `The ${kind} file has ${report.errors.length} error(s) in ${rows} row(s); nothing was imported. Fix them and upload again.`,
-    error: 'Unprocessable Entity',
-  });
+  const errors = report.errors.length;
+  return apiError(
+    422,
+    'import-rows-invalid',
+    { kind, errors, rows },
+    `The ${kind} file has ${errors} error(s) in ${rows} row(s); nothing was imported. Fix them and upload again.`,
+    report,
+  );
 }
 
 export function emptyReport(kind: ImportKind, rows: number, errors: RowErrors): ImportReport {

@@ -25,11 +25,12 @@ import {
 import type { Response } from 'express';
 import { Allow, CurrentUser } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 import { ImportJobDto, ReserveImportDto } from './dto/import-job.dto';
 import { ImportQuery, PeriodImportQuery } from './dto/import-query.dto';
 import { ImportProgressDto, ImportReportDto } from './dto/import-report.dto';
 import { ImportJobsService } from './import-jobs.service';
-import type { ImportResult } from './import-report';
+import type { ImportProgress, ImportReservation, ImportResult } from '@pantau/domain';
 import { ImportsService } from './imports.service';
 import type { UploadedSpreadsheet } from './spreadsheet-file';
 import { UploadInterceptor } from './upload.interceptor';
@@ -71,13 +72,16 @@ const UploadDocs = (columns: string) =>
     ApiResponse({
       status: 422,
       type: ImportReportDto,
-      description: 'Rows with errors: nothing was written; every bad row is listed',
+      description: 'code import-rows-invalid: nothing was written; every bad row is listed with its own code',
     }),
     ApiResponse({
       status: 503,
       description: 'code import-queue-full: too many imports are waiting; retry after the Retry-After seconds',
     }),
   );
+
+const invalidImportId = () =>
+  apiError(400, 'invalid-import-id', {}, 'An import id is the UUID that POST /api/imports/jobs answered');
 
 @ApiTags('imports')
 @ApiBearerAuth()
@@ -101,7 +105,7 @@ export class ImportsController {
   @ApiResponse({ status: 400, description: 'periodId missing for items or survey, or given for agencies' })
   @ApiResponse({ status: 403, description: 'code import-kind-forbidden: this kind is imported by admins only' })
   @ApiResponse({ status: 404, description: 'No such period' })
-  async reserve(@CurrentUser() user: AuthUser, @Body() body: ReserveImportDto): Promise<ImportJobDto> {
+  async reserve(@CurrentUser() user: AuthUser, @Body() body: ReserveImportDto): Promise<ImportReservation> {
     return { importId: await this.imports.reserve(user, body) };
   }
 
@@ -160,8 +164,8 @@ export class ImportsController {
   @ApiResponse({ status: 404, description: 'No import with this id (or not yours)' })
   progressOf(
     @CurrentUser() user: AuthUser,
-    @Param('importId', new ParseUUIDPipe()) importId: string,
-  ): ImportProgressDto {
+    @Param('importId', new ParseUUIDPipe({ exceptionFactory: invalidImportId })) importId: string,
+  ): ImportProgress {
     return this.jobs.get(importId, user);
   }
 }

@@ -114,12 +114,31 @@ describe('imports', () => {
       ];
       const res = await upload(`/api/imports/items?periodId=${draftId}`, csv(rows), 'butir.csv').expect(422);
       expect(res.body).toMatchObject({ ok: false, kind: 'items', rows: 5, statusCode: 422 });
+      expect(res.body).toMatchObject({ code: 'import-rows-invalid', params: { kind: 'items', errors: 4, rows: 2 } });
       expect(res.body.message).toMatch(/nothing was imported/);
       expect(res.body.errors).toEqual([
-        { row: 5, column: 'pillar', message: '"Jujur" is not a BerAKHLAK pillar' },
-        { row: 6, column: 'agency_code', message: 'No agency has the code "PROV-99"' },
-        { row: 6, column: 'title', message: 'The title is empty' },
-        { row: 6, column: 'cadence', message: '"daily" is not a cadence: use weekly, monthly or quarterly' },
+        {
+          row: 5,
+          column: 'pillar',
+          code: 'pillar-unknown',
+          params: { value: 'Jujur' },
+          message: '"Jujur" is not a BerAKHLAK pillar',
+        },
+        {
+          row: 6,
+          column: 'agency_code',
+          code: 'agency-code-unknown',
+          params: { value: 'PROV-99' },
+          message: 'No agency has the code "PROV-99"',
+        },
+        { row: 6, column: 'title', code: 'cell-empty', message: 'The title is empty' },
+        {
+          row: 6,
+          column: 'cadence',
+          code: 'cadence-unknown',
+          params: { value: 'daily' },
+          message: '"daily" is not a cadence: use weekly, monthly or quarterly',
+        },
       ]);
       expect(await itemsIn(draftId)).toBe(0);
     });
@@ -199,6 +218,10 @@ describe('imports', () => {
     it('refuses a period that is no longer draft or open', async () => {
       const res = await upload('/api/imports/items?periodId=2', csv(good), 'butir.csv').expect(409);
       expect(res.body.message).toMatch(/draft or open; this period is "evaluation"/);
+      expect(res.body).toMatchObject({
+        code: 'item-import-period-closed',
+        params: { state: 'evaluation', allowed: ['draft', 'open'] },
+      });
     });
 
     it('lets an agency team import only its own items, only while the period is open', async () => {
@@ -210,7 +233,15 @@ describe('imports', () => {
       );
       const foreign = [ITEM_HEADER, ['PROV-11', 'loyal', 'Butir instansi lain', '', '', '', '']];
       const res = await upload(`/api/imports/items?periodId=${openId}`, csv(foreign), 'butir.csv', kalteng).expect(422);
-      expect(res.body.errors).toEqual([{ row: 2, column: 'agency_code', message: '"PROV-11" is not your agency' }]);
+      expect(res.body.errors).toEqual([
+        {
+          row: 2,
+          column: 'agency_code',
+          code: 'agency-not-own',
+          params: { value: 'PROV-11' },
+          message: '"PROV-11" is not your agency',
+        },
+      ]);
       // A province team sees its units' plans, but each unit imports its own (as it edits its own items).
       await t.db.query(
         `INSERT INTO agency (code, name, type, batch_code, parent_id)
@@ -219,7 +250,13 @@ describe('imports', () => {
       const unit = [ITEM_HEADER, ['UNIT-62-01', 'loyal', 'Butir unit kerja', '', '', '', '']];
       const ofUnit = await upload(`/api/imports/items?periodId=${openId}`, csv(unit), 'butir.csv', kalteng).expect(422);
       expect(ofUnit.body.errors).toEqual([
-        { row: 2, column: 'agency_code', message: '"UNIT-62-01" is not your agency' },
+        {
+          row: 2,
+          column: 'agency_code',
+          code: 'agency-not-own',
+          params: { value: 'UNIT-62-01' },
+          message: '"UNIT-62-01" is not your agency',
+        },
       ]);
       await upload(`/api/imports/items?periodId=${openId}`, csv(good), 'butir.csv', kalteng).expect(201);
       await upload('/api/imports/agencies', csv([['code']]), 'a.csv', kalteng).expect(403);
@@ -402,7 +439,9 @@ describe('imports', () => {
       expect(other.status).toBe(409);
       expect(other.body).toMatchObject({ code: 'import-id-wrong-period', params: { reserved: draftId, periodId: 1 } });
       const jobs = (body: object) => t.http.post('/api/imports/jobs').set(auth(admin)).send(body);
-      expect((await jobs({ kind: 'items' }).expect(400)).body.message).toMatch(/periodId is required to import items/);
+      const unnamed = await jobs({ kind: 'items' }).expect(400);
+      expect(unnamed.body.message).toMatch(/periodId is required to import items/);
+      expect(unnamed.body).toMatchObject({ code: 'import-period-required', params: { kind: 'items' } });
       await jobs({ kind: 'survey', periodId: 99_999_999 }).expect(404);
       await jobs({ kind: 'agencies', periodId: draftId }).expect(400);
       await jobs({ kind: 'agencies' }).expect(201);
@@ -505,11 +544,15 @@ describe('imports', () => {
         {
           row: 3,
           column: 'type',
+          code: 'agency-type-unknown',
+          params: { value: 'desa', allowed: ['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota'] },
           message: '"desa" is not an agency type: use kementerian, lembaga, provinsi, kabupaten, kota',
         },
         {
           row: 2,
           column: 'parent_code',
+          code: 'parent-cycle',
+          params: { value: 'DINAS-62-01', code: 'PROV-62' },
           message: '"DINAS-62-01" leads back to "PROV-62": parents cannot form a cycle',
         },
       ]);
@@ -536,7 +579,13 @@ describe('imports', () => {
         'survei.csv',
       ).expect(422);
       expect(bad.body.errors).toEqual([
-        { row: 2, column: 'values_alignment', message: '"101" is not a score between 0 and 100' },
+        {
+          row: 2,
+          column: 'values_alignment',
+          code: 'score-invalid',
+          params: { value: '101' },
+          message: '"101" is not a score between 0 and 100',
+        },
       ]);
       await upload('/api/imports/survey?periodId=1', file, 'survei.csv').expect(409);
     });

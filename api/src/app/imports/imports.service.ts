@@ -1,13 +1,15 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 import { SurveyImportService } from '../survey/survey-import.service';
 import { AgencyImportService } from './agency-import.service';
 import { ReserveImportDto } from './dto/import-job.dto';
 import { ImportQuery } from './dto/import-query.dto';
 import { assertMayImport, ImportJobsService, ProgressFn } from './import-jobs.service';
 import { isQueueFull, ImportQueueService } from './import-queue.service';
-import { ImportKind, ImportResult, ImportRun } from './import-report';
+import type { ImportKind, ImportResult } from '@pantau/domain';
+import type { ImportRun } from './import-report';
 import { ItemImportService } from './item-import.service';
 import { readSheet } from './sheet-reader';
 import { assertSafeSpreadsheet, sniffSpreadsheet, UploadedSpreadsheet } from './spreadsheet-file';
@@ -32,13 +34,19 @@ export class ImportsService {
     assertMayImport(user, kind);
     if (kind === 'agencies') {
       if (periodId !== undefined)
-        throw new BadRequestException('Agencies are not imported into a period: leave periodId out');
+        throw apiError(
+          400,
+          'import-period-not-wanted',
+          {},
+          'Agencies are not imported into a period: leave periodId out',
+        );
     } else {
       if (periodId === undefined || periodId === null) {
-        throw new BadRequestException(`periodId is required to import ${kind}: the period the rows belong to`);
+        const message = `periodId is required to import ${kind}: the period the rows belong to`;
+        throw apiError(400, 'import-period-required', { kind }, message);
       }
       const found = await this.dataSource.query(`SELECT 1 FROM period WHERE id = $1`, [periodId]);
-      if (found.length === 0) throw new NotFoundException('Period not found');
+      if (found.length === 0) throw apiError(404, 'period-not-found', {}, 'Period not found');
     }
     return this.jobs.reserve(user, kind, periodId ?? null);
   }

@@ -1,8 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PeriodState } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
-import { emptyReport, ImportResult, ImportRun, refused, RowErrors } from './import-report';
+import type { ImportResult } from '@pantau/domain';
+import { apiError } from '../common/api-error';
+import { emptyReport, ImportRun, refused, RowErrors } from './import-report';
 import { ItemLookups, ItemRow, itemKey, parseItemRows } from './item-rows';
 import { countNewItems, ItemUpdate, writeItems } from './item-writes';
 import type { Sheet } from './sheet-reader';
@@ -87,12 +89,11 @@ export class ItemImportService {
       `SELECT state, instrument_version AS "instrumentVersion" FROM period WHERE id = $1 FOR SHARE`,
       [periodId],
     );
-    if (!period) throw new NotFoundException('Period not found');
+    if (!period) throw apiError(404, 'period-not-found', {}, 'Period not found');
     const allowed: PeriodState[] = agencyTeam ? ['open'] : ['draft', 'open'];
     if (!allowed.includes(period.state)) {
-      throw new ConflictException(
-        `Items can be imported only while the period is ${allowed.join(' or ')}; this period is "${period.state}"`,
-      );
+      const message = `Items can be imported only while the period is ${allowed.join(' or ')}; this period is "${period.state}"`;
+      throw apiError(409, 'item-import-period-closed', { state: period.state, allowed }, message);
     }
     return period;
   }

@@ -1,5 +1,5 @@
 import { Cadence, PILLARS, PillarCode } from '@pantau/domain';
-import { bindColumns, cell, clean, ColumnSpec, RowErrors } from './import-report';
+import { bindColumns, cell, clean, ColumnSpec, RowErrors, rowErrors } from './import-report';
 import type { Sheet } from './sheet-reader';
 
 export const ITEM_COLUMNS = {
@@ -62,41 +62,58 @@ export function parseItemRows(sheet: Sheet, look: ItemLookups, errors: RowErrors
   const out: ItemRow[] = [];
   const firstRowByKey = new Map<string, number>();
   for (const r of sheet.rows) {
-    const err = (column: string, message: string) => errors.add(r.row, column, message);
+    const err = rowErrors(errors, r.row);
     const code = cell(r, cols, 'agency_code').toUpperCase();
     const agencyId = look.agencyIdByCode.get(code);
-    if (!code) err('agency_code', 'The agency code is empty');
+    if (!code) err('agency_code', 'cell-empty', {}, 'The agency code is empty');
     else if (agencyId === undefined || (look.allowedAgencies && !look.allowedAgencies.has(agencyId))) {
-      err('agency_code', look.allowedAgencies ? `"${code}" is not your agency` : `No agency has the code "${code}"`);
+      if (look.allowedAgencies) err('agency_code', 'agency-not-own', { value: code }, `"${code}" is not your agency`);
+      else err('agency_code', 'agency-code-unknown', { value: code }, `No agency has the code "${code}"`);
     }
     const pillarText = cell(r, cols, 'pillar');
     const pillar = PILLAR_BY_NAME.get(key(pillarText));
-    if (!pillar) err('pillar', pillarText ? `"${pillarText}" is not a BerAKHLAK pillar` : 'The pillar is empty');
+    if (!pillarText) err('pillar', 'cell-empty', {}, 'The pillar is empty');
+    else if (!pillar)
+      err('pillar', 'pillar-unknown', { value: pillarText }, `"${pillarText}" is not a BerAKHLAK pillar`);
     const title = clean(cell(r, cols, 'title'));
-    if (!title) err('title', 'The title is empty');
-    else if (title.length > TITLE_MAX) err('title', `The title is longer than ${TITLE_MAX} characters`);
+    if (!title) err('title', 'cell-empty', {}, 'The title is empty');
+    else if (title.length > TITLE_MAX)
+      err('title', 'cell-too-long', { limit: TITLE_MAX }, `The title is longer than ${TITLE_MAX} characters`);
     const description = cell(r, cols, 'description') || null;
     if (description && description.length > DESCRIPTION_MAX) {
-      err('description', `The description is longer than ${DESCRIPTION_MAX} characters`);
+      const message = `The description is longer than ${DESCRIPTION_MAX} characters`;
+      err('description', 'cell-too-long', { limit: DESCRIPTION_MAX }, message);
     }
     const cadenceText = cell(r, cols, 'cadence');
     const cadence = cadenceText ? CADENCE_BY_NAME.get(key(cadenceText)) : 'monthly';
-    if (!cadence) err('cadence', `"${cadenceText}" is not a cadence: use weekly, monthly or quarterly`);
+    if (!cadence)
+      err(
+        'cadence',
+        'cadence-unknown',
+        { value: cadenceText },
+        `"${cadenceText}" is not a cadence: use weekly, monthly or quarterly`,
+      );
     const workUnit = clean(cell(r, cols, 'work_unit')) || null;
-    if (workUnit && workUnit.length > WORK_UNIT_MAX)
-      err('work_unit', `The work unit name is longer than ${WORK_UNIT_MAX} characters`);
+    if (workUnit && workUnit.length > WORK_UNIT_MAX) {
+      const message = `The work unit name is longer than ${WORK_UNIT_MAX} characters`;
+      err('work_unit', 'cell-too-long', { limit: WORK_UNIT_MAX }, message);
+    }
     const criterionCode = cell(r, cols, 'criterion_code').toUpperCase();
     const criterion = criterionCode ? look.criteriaByCode.get(criterionCode) : undefined;
-    if (criterionCode && !criterion)
-      err('criterion_code', `No criterion "${criterionCode}" in this period's instrument`);
-    else if (criterion && pillar && criterion.pillar !== pillar) {
-      err('criterion_code', `Criterion "${criterionCode}" belongs to the pillar ${criterion.pillar}, not ${pillar}`);
+    if (criterionCode && !criterion) {
+      const message = `No criterion "${criterionCode}" in this period's instrument`;
+      err('criterion_code', 'criterion-unknown', { value: criterionCode }, message);
+    } else if (criterion && pillar && criterion.pillar !== pillar) {
+      const params = { value: criterionCode, pillar: criterion.pillar, expected: pillar };
+      const message = `Criterion "${criterionCode}" belongs to the pillar ${criterion.pillar}, not ${pillar}`;
+      err('criterion_code', 'criterion-wrong-pillar', params, message);
     }
     if (errors.hasRow(r.row)) continue;
     const k = itemKey(agencyId!, pillar!, title);
     const first = firstRowByKey.get(k);
     if (first !== undefined) {
-      err('title', `Row ${first} already has this title for the same agency and pillar`);
+      const message = `Row ${first} already has this title for the same agency and pillar`;
+      err('title', 'cell-repeated', { firstRow: first }, message);
       continue;
     }
     firstRowByKey.set(k, r.row);

@@ -1,25 +1,4 @@
-import type { JobRunView } from '@pantau/domain';
-import type { JobName } from './job-schedules';
-
-/** A run as admins see it; `triggeredBy` is "schedule" or "manual:<username>". For skipped runs `error` says why. */
-export interface JobRunDetails extends JobRunView {
-  triggeredBy: string;
-}
-
-export interface JobInfo {
-  name: JobName;
-  description: string;
-  schedule: string;
-  timeZone: string;
-  /** False when SCHEDULER_ENABLED is off: the job then runs only when triggered by hand. */
-  scheduled: boolean;
-  lastRun: JobRunDetails | null;
-}
-
-export interface JobsOverview {
-  jobs: JobInfo[];
-  runs: JobRunDetails[];
-}
+import type { JobRunDetails } from '@pantau/domain';
 
 export const JOB_RUN_COLUMNS = `id, job, started_at AS "startedAt", finished_at AS "finishedAt", outcome, counts, error,
   triggered_by AS "triggeredBy"`;

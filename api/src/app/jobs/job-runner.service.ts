@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JOB_RUN_COLUMNS, JobRunDetails, toJobRunView } from './job-run-view';
+import type { JobRunDetails } from '@pantau/domain';
+import { JOB_RUN_COLUMNS, toJobRunView } from './job-run-view';
 
 export type JobWork = () => Promise<Record<string, number>>;
 

@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { JobRunDetails, JobsOverview } from '@pantau/domain';
 import { Allow, CurrentUser } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
-import { JobRunDetails, JobsOverview } from './job-run-view';
+import { JobRunDetailsDto, JobsOverviewDto } from './dto/job.response';
 import { JobsService } from './jobs.service';
 
 @ApiTags('jobs')
@@ -14,6 +15,7 @@ export class JobsController {
 
   @Get()
   @ApiOperation({ summary: 'Every job with its schedule and last run, and the most recent runs' })
+  @ApiOkResponse({ type: JobsOverviewDto })
   overview(): Promise<JobsOverview> {
     return this.jobs.overview();
   }
@@ -23,6 +25,7 @@ export class JobsController {
   @ApiOperation({
     summary: "Run a job now; answers with the run's outcome and counts (skipped while another run holds it)",
   })
+  @ApiOkResponse({ type: JobRunDetailsDto })
   @ApiNotFoundResponse({ description: 'No job by that name' })
   run(@CurrentUser() user: AuthUser, @Param('name') name: string): Promise<JobRunDetails> {
     return this.jobs.run(name.slice(0, 60), `manual:${user.username}`);

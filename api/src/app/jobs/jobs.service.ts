@@ -1,8 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfigService } from '../../services/config/app-config.service';
+import { apiError } from '../common/api-error';
 import { JobCatalog } from './job-catalog.service';
-import { JOB_RUN_COLUMNS, JobRunDetails, JobsOverview, toJobRunView } from './job-run-view';
+import type { JobRunDetails, JobsOverview } from '@pantau/domain';
+import { JOB_RUN_COLUMNS, toJobRunView } from './job-run-view';
 import { JobRunner, SCHEDULED } from './job-runner.service';
 import { JOB_TIME_ZONE } from './job-schedules';
 
@@ -43,9 +45,8 @@ export class JobsService {
   run(name: string, triggeredBy: string): Promise<JobRunDetails> {
     const job = this.catalog.find(name);
     if (!job) {
-      throw new NotFoundException(
-        `There is no job "${name}"; jobs: ${this.catalog.jobs.map((j) => j.name).join(', ')}`,
-      );
+      const jobs = this.catalog.jobs.map((j) => j.name);
+      throw apiError(404, 'job-not-found', { name, jobs }, `There is no job "${name}"; jobs: ${jobs.join(', ')}`);
     }
     return this.runner.run(job.name, job.work, triggeredBy);
   }

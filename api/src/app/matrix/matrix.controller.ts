@@ -1,19 +1,22 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { BATCHES } from '@pantau/domain';
-import type { Batch, MatrixResponse, SummaryResponse, TrendResponse } from '@pantau/domain';
+import type { Batch, MatrixResponse, SummaryParams, SummaryResponse, TrendResponse } from '@pantau/domain';
 import { Allow, CurrentUser, READERS } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdPipe } from '../common/id.pipe';
 import { MatrixQuery } from './dto/matrix-query.dto';
+import { MatrixResponseDto } from './dto/matrix.response';
+import { SummaryResponseDto } from './dto/summary.response';
+import { TrendResponseDto } from './dto/trend.response';
 import { MatrixService } from './matrix.service';
 import { SummaryService } from './summary.service';
 import { TrendService } from './trend.service';
 import { CachedRead } from '../read-cache/read-cache.interceptor';
 
-export class SummaryQuery {
+export class SummaryQuery implements SummaryParams {
   @ApiPropertyOptional({ enum: BATCHES })
   @IsOptional()
   @IsIn(BATCHES, { message: `batch must be one of ${BATCHES.join(', ')}` })
@@ -34,6 +37,7 @@ export class MatrixController {
   @Get('periods/:periodId/matrix')
   @CachedRead()
   @ApiOperation({ summary: 'Agencies × pillars traffic-light matrix with counts, scores and the agency index' })
+  @ApiOkResponse({ type: MatrixResponseDto })
   get(
     @CurrentUser() user: AuthUser,
     @Param('periodId', IdPipe) periodId: number,
@@ -46,6 +50,7 @@ export class MatrixController {
   @Get('periods/:periodId/summary')
   @CachedRead()
   @ApiQuery({ name: 'batch', required: false, enum: BATCHES })
+  @ApiOkResponse({ type: SummaryResponseDto })
   summary(
     @CurrentUser() user: AuthUser,
     @Param('periodId', IdPipe) periodId: number,
@@ -57,6 +62,7 @@ export class MatrixController {
   @Allow(...READERS)
   @Get('agencies/:agencyId/trend')
   @CachedRead()
+  @ApiOkResponse({ type: TrendResponseDto })
   trend(@CurrentUser() user: AuthUser, @Param('agencyId', IdPipe) agencyId: number): Promise<TrendResponse> {
     return this.trends.trend(user, agencyId);
   }

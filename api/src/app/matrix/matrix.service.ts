@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   colorForScore,
@@ -13,6 +13,7 @@ import {
 import { ScopeService } from '../access/scope.service';
 import { AGENCY_SUMMARY_COLUMNS, agencyWhere } from '../agencies/agency-filter';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 import { Period } from '../periods/period.entity';
 import { toPeriodView } from '../periods/period-view';
 import { MatrixQuery } from './dto/matrix-query.dto';
@@ -28,7 +29,7 @@ export class MatrixService {
 
   async period(id: number): Promise<Period> {
     const p = await this.dataSource.getRepository(Period).findOne({ where: { id } });
-    if (!p) throw new NotFoundException('Period not found');
+    if (!p) throw apiError(404, 'period-not-found', {}, 'Period not found');
     return p;
   }
 

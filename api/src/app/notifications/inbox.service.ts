@@ -1,9 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { NotificationView } from '@pantau/domain';
+import type { MarkedRead, NotificationList, NotificationView } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { NOTIFICATION_VIEW_COLUMNS, NotificationList, toNotificationView } from './notification-view';
+import { apiError } from '../common/api-error';
+import { NOTIFICATION_VIEW_COLUMNS, toNotificationView } from './notification-view';
 
 /** A user's own notifications: nobody reads or marks another user's. */
 @Injectable()
@@ -37,13 +38,13 @@ export class InboxService {
          SELECT ${NOTIFICATION_VIEW_COLUMNS} FROM upd`,
         [id, user.id],
       );
-      if (!row) throw new NotFoundException('Notification not found');
+      if (!row) throw apiError(404, 'notification-not-found', {}, 'Notification not found');
       await this.audit.record(m, { action: 'notification.read', entityType: 'notification', entityId: id });
       return toNotificationView(row);
     });
   }
 
-  markAllRead(user: AuthUser): Promise<{ updated: number }> {
+  markAllRead(user: AuthUser): Promise<MarkedRead> {
     return this.dataSource.transaction(async (m) => {
       const [{ n }] = await m.query(
         `WITH upd AS (UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING 1)

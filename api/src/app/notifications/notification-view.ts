@@ -1,9 +1,4 @@
-import type { NotificationView, Page } from '@pantau/domain';
-
-/** The signed-in user's notifications, with the unread count for the bell badge. */
-export interface NotificationList extends Page<NotificationView> {
-  unread: number;
-}
+import type { NotificationView } from '@pantau/domain';
 
 export const NOTIFICATION_VIEW_COLUMNS = `id::text AS id, kind, title, body, link, created_at AS "createdAt", read_at AS "readAt"`;
 

@@ -1,12 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { NotificationView } from '@pantau/domain';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { MarkedRead, NotificationList, NotificationView } from '@pantau/domain';
 import { Allow, CurrentUser, READERS } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdPipe } from '../common/id.pipe';
 import { NotificationQuery } from './dto/notification-query.dto';
+import { MarkedReadDto, NotificationListDto, NotificationViewDto } from './dto/notification.response';
 import { InboxService } from './inbox.service';
-import { NotificationList } from './notification-view';
 
 /** Leadership reads (it receives nothing today) but never writes, so it may not mark anything read. */
 const RECIPIENTS = ['admin', 'evaluator', 'agency'] as const;
@@ -20,6 +20,7 @@ export class NotificationsController {
   @Allow(...READERS)
   @Get()
   @ApiOperation({ summary: 'Your own notifications, newest first, with the unread count' })
+  @ApiOkResponse({ type: NotificationListDto })
   list(@CurrentUser() user: AuthUser, @Query() q: NotificationQuery): Promise<NotificationList> {
     return this.inbox.list(user, q.unread === 'true', q.page, q.pageSize);
   }
@@ -28,7 +29,8 @@ export class NotificationsController {
   @Post('read-all')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark all your notifications as read' })
-  readAll(@CurrentUser() user: AuthUser): Promise<{ updated: number }> {
+  @ApiOkResponse({ type: MarkedReadDto })
+  readAll(@CurrentUser() user: AuthUser): Promise<MarkedRead> {
     return this.inbox.markAllRead(user);
   }
 
@@ -36,6 +38,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one of your notifications as read' })
+  @ApiOkResponse({ type: NotificationViewDto, description: 'The notification, now read' })
   @ApiNotFoundResponse({ description: 'No such notification among yours' })
   read(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<NotificationView> {
     return this.inbox.markRead(user, id);

@@ -39,6 +39,7 @@ describe('period lifecycle and plans', () => {
       .send({ name: 'Evaluasi 2026', year: 2026, instrumentVersion: '2026.1', greenThreshold: 40, yellowThreshold: 60 })
       .expect(400);
     expect(bad.body.message).toMatch(/yellow threshold/);
+    expect(bad.body).toMatchObject({ code: 'thresholds-invalid', params: { green: 40, yellow: 60 } });
     const res = await t.http
       .post('/api/periods')
       .set(auth(admin))
@@ -60,6 +61,10 @@ describe('period lifecycle and plans', () => {
       .send({ to: 'published' })
       .expect(409);
     expect(res.body).toMatchObject({ allowed: ['open'], message: expect.stringMatching(/cannot move to "published"/) });
+    expect(res.body).toMatchObject({
+      code: 'period-transition-refused',
+      params: { from: 'draft', to: 'published', allowed: ['open'] },
+    });
   });
 
   it('freezes the instrument when the period opens; the agency then edits its plan', async () => {
@@ -125,6 +130,7 @@ describe('period lifecycle and plans', () => {
     const [item] = await t.db.query(`SELECT id FROM plan_item WHERE period_id = $1`, [periodId]);
     const res = await t.http.patch(`/api/items/${item.id}`).set(auth(kalteng)).send({ title: 'Diubah' }).expect(409);
     expect(res.body.message).toMatch(/only while the period is open/);
+    expect(res.body).toMatchObject({ code: 'plan-locked', params: { state: 'evaluation' } });
   });
 
   it('opens follow-ups for every red item when results are published, then runs to closed', async () => {

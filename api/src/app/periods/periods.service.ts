@@ -1,7 +1,15 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { allowedTransitions, canTransition, PeriodState, PeriodView, validateThresholds } from '@pantau/domain';
+import {
+  allowedTransitions,
+  canTransition,
+  PeriodState,
+  PeriodView,
+  TransitionResult,
+  validateThresholds,
+} from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
+import { apiError } from '../common/api-error';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { CreatePeriodDto, UpdatePeriodDto } from './dto/period.dto';
 import { Period } from './period.entity';
@@ -23,17 +31,18 @@ export class PeriodsService {
 
   async get(id: number, m: EntityManager = this.dataSource.manager): Promise<PeriodView> {
     const p = await m.findOne(Period, { where: { id } });
-    if (!p) throw new NotFoundException('Period not found');
+    if (!p) throw apiError(404, 'period-not-found', {}, 'Period not found');
     return toPeriodView(p, (await this.frozenVersions(m)).has(p.instrumentVersion));
   }
 
   async create(dto: CreatePeriodDto): Promise<PeriodView> {
     const thresholds = { green: dto.greenThreshold ?? 80, yellow: dto.yellowThreshold ?? 50 };
     const problem = validateThresholds(thresholds);
-    if (problem) throw new BadRequestException(problem);
+    if (problem) throw apiError(400, 'thresholds-invalid', thresholds, problem);
     const id = await this.dataSource.transaction(async (m) => {
       if (await m.findOne(Period, { where: { name: dto.name.trim() } })) {
-        throw new ConflictException(`A period named "${dto.name.trim()}" already exists`);
+        const name = dto.name.trim();
+        throw apiError(409, 'period-name-taken', { name }, `A period named "${name}" already exists`);
       }
       await m.query(`INSERT INTO instrument (version, stage) VALUES ($1, 'concept') ON CONFLICT (version) DO NOTHING`, [
         dto.instrumentVersion,
@@ -57,14 +66,14 @@ export class PeriodsService {
   async update(id: number, dto: UpdatePeriodDto): Promise<PeriodView> {
     await this.dataSource.transaction(async (m) => {
       const p = await this.lock(m, id);
-      if (p.state === 'closed') throw new ConflictException('A closed period is read only');
+      if (p.state === 'closed') throw apiError(409, 'period-closed', {}, 'A closed period is read only');
       const before = { ...p };
       const thresholds = {
         green: dto.greenThreshold ?? p.greenThreshold,
         yellow: dto.yellowThreshold ?? p.yellowThreshold,
       };
       const problem = validateThresholds(thresholds);
-      if (problem) throw new BadRequestException(problem);
+      if (problem) throw apiError(400, 'thresholds-invalid', thresholds, problem);
       Object.assign(p, {
         name: dto.name?.trim() ?? p.name,
         greenThreshold: thresholds.green,
@@ -79,18 +88,14 @@ export class PeriodsService {
   }
 
   /** Moves a period along the brief's lifecycle; publishing opens the follow-ups in the same transaction. */
-  async transition(id: number, to: PeriodState): Promise<PeriodView & { followUpsOpened?: number }> {
+  async transition(id: number, to: PeriodState): Promise<TransitionResult> {
     let opened: number | undefined;
     await this.dataSource.transaction(async (m) => {
       const p = await this.lock(m, id);
       if (!canTransition(p.state, to)) {
         const allowed = allowedTransitions(p.state);
-        throw new ConflictException({
-          statusCode: 409,
-          message: `A period in state "${p.state}" cannot move to "${to}"; allowed: ${allowed.length ? allowed.join(', ') : 'none (closed periods are final)'}`,
-          error: 'Conflict',
-          allowed,
-        });
+        const message = `A period in state "${p.state}" cannot move to "${to}"; allowed: ${allowed.length ? allowed.join(', ') : 'none (closed periods are final)'}`;
+        throw apiError(409, 'period-transition-refused', { from: p.state, to, allowed }, message, { allowed });
       }
       const from = p.state;
       p.state = to;
@@ -122,7 +127,7 @@ export class PeriodsService {
       .setLock('pessimistic_write')
       .where('p.id = :id', { id })
       .getOne();
-    if (!p) throw new NotFoundException('Period not found');
+    if (!p) throw apiError(404, 'period-not-found', {}, 'Period not found');
     return p;
   }
 

@@ -1,9 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { PeriodState } from '@pantau/domain';
 import { scopeIncludes } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 import { AGENCY_SCORE_LOCK } from '../scores/score-sql';
 
 export interface ItemContext {
@@ -74,7 +75,7 @@ export class ItemAccess {
       !item ||
       !scopeIncludes(await this.scope.scopeOf(user), { id: item.agencyId, batchCode: item.agencyBatch as never })
     ) {
-      throw new NotFoundException('Item not found');
+      throw apiError(404, 'item-not-found', {}, 'Item not found');
     }
     return item;
   }

@@ -1,10 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ItemView } from '@pantau/domain';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { EvaluationDoneResult, ItemView } from '@pantau/domain';
 import { Allow, CurrentUser, READERS } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdPipe } from '../common/id.pipe';
 import { CreateItemDto, ItemListQuery, UpdateItemDto } from './dto/item.dto';
+import { EvaluationDoneDto, ItemViewDto } from './dto/item.response';
 import { ItemsService } from './items.service';
 import { CachedRead } from '../read-cache/read-cache.interceptor';
 
@@ -20,6 +29,7 @@ export class ItemsController {
   @ApiOperation({
     summary: "An agency's plan items with current rating, version, publication summary, suggestion and follow-up",
   })
+  @ApiOkResponse({ type: [ItemViewDto] })
   list(
     @CurrentUser() user: AuthUser,
     @Param('periodId', IdPipe) periodId: number,
@@ -31,6 +41,7 @@ export class ItemsController {
 
   @Allow('agency', 'admin')
   @Post('periods/:periodId/agencies/:agencyId/items')
+  @ApiCreatedResponse({ type: ItemViewDto })
   @ApiConflictResponse({ description: 'The period is not open for plan changes' })
   create(
     @CurrentUser() user: AuthUser,
@@ -45,22 +56,25 @@ export class ItemsController {
   @Post('periods/:periodId/agencies/:agencyId/evaluation-done')
   @HttpCode(200)
   @ApiOperation({ summary: 'The assigned evaluator marks the agency done (every item rated)' })
+  @ApiOkResponse({ type: EvaluationDoneDto })
   done(
     @CurrentUser() user: AuthUser,
     @Param('periodId', IdPipe) periodId: number,
     @Param('agencyId', IdPipe) agencyId: number,
-  ) {
+  ): Promise<EvaluationDoneResult> {
     return this.items.markEvaluated(user, periodId, agencyId);
   }
 
   @Allow(...READERS)
   @Get('items/:itemId')
+  @ApiOkResponse({ type: ItemViewDto })
   get(@CurrentUser() user: AuthUser, @Param('itemId', IdPipe) itemId: number): Promise<ItemView> {
     return this.items.get(user, itemId);
   }
 
   @Allow('agency', 'admin')
   @Patch('items/:itemId')
+  @ApiOkResponse({ type: ItemViewDto })
   update(
     @CurrentUser() user: AuthUser,
     @Param('itemId', IdPipe) itemId: number,
@@ -72,6 +86,7 @@ export class ItemsController {
   @Allow('agency', 'admin')
   @Delete('items/:itemId')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted; items with ratings on record cannot be (409)' })
   remove(@CurrentUser() user: AuthUser, @Param('itemId', IdPipe) itemId: number): Promise<void> {
     return this.items.remove(user, itemId);
   }

@@ -1,15 +1,10 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { ItemView, PeriodState, planEditable } from '@pantau/domain';
+import { EvaluationDoneResult, ItemView, PeriodState, planEditable } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 import { applyCellDelta } from '../scores/score-sql';
 import { CreateItemDto, UpdateItemDto } from './dto/item.dto';
 import { ItemAccess } from './item-access.service';
@@ -119,7 +114,8 @@ export class ItemsService {
       const item = await this.access.load(user, itemId, m, true);
       this.assertEditor(user, item.agencyId);
       this.assertEditable(item.periodState);
-      if (item.version > 0) throw new ConflictException('This item has ratings on record and cannot be deleted');
+      if (item.version > 0)
+        throw apiError(409, 'item-has-ratings', {}, 'This item has ratings on record and cannot be deleted');
       const [before] = await m.query(`SELECT title, pillar_code FROM plan_item WHERE id = $1`, [itemId]);
       await m.query(`DELETE FROM plan_item WHERE id = $1`, [itemId]);
       await applyCellDelta(m, item.periodId, item.agencyId, item.pillarCode, { red: 0, yellow: 0, green: 0, grey: -1 });
@@ -135,19 +131,25 @@ export class ItemsService {
   }
 
   /** The assigned evaluator marks an agency's evaluation done once every item is rated. */
-  async markEvaluated(user: AuthUser, periodId: number, agencyId: number): Promise<{ evaluatedAt: string }> {
+  async markEvaluated(user: AuthUser, periodId: number, agencyId: number): Promise<EvaluationDoneResult> {
     return this.dataSource.transaction(async (m) => {
       await this.scope.assertCanRate(user, periodId, agencyId, m);
       const state = await this.periodState(m, periodId, true);
-      if (state !== 'evaluation')
-        throw new ConflictException(`The period is "${state}"; evaluations are marked done during evaluation`);
+      if (state !== 'evaluation') {
+        const message = `The period is "${state}"; evaluations are marked done during evaluation`;
+        throw apiError(409, 'evaluation-done-outside-evaluation', { state }, message);
+      }
       const [{ unrated, total }] = await m.query(
         `SELECT count(*) FILTER (WHERE current_rating_id IS NULL)::int AS unrated, count(*)::int AS total
          FROM plan_item WHERE period_id = $1 AND agency_id = $2`,
         [periodId, agencyId],
       );
-      if (total === 0) throw new ConflictException('This agency has no action-plan items in this period');
-      if (unrated > 0) throw new ConflictException(`${unrated} of ${total} items are not rated yet; rate them first`);
+      if (total === 0)
+        throw apiError(409, 'agency-has-no-items', {}, 'This agency has no action-plan items in this period');
+      if (unrated > 0) {
+        const message = `${unrated} of ${total} items are not rated yet; rate them first`;
+        throw apiError(409, 'items-not-all-rated', { unrated, total }, message);
+      }
       // A plain SELECT after the UPDATE: TypeORM answers UPDATE … RETURNING as [rows, count].
       await m.query(
         `UPDATE action_plan SET evaluated_at = now(), evaluated_by = $3 WHERE period_id = $1 AND agency_id = $2`,
@@ -172,21 +174,20 @@ export class ItemsService {
   private assertEditor(user: AuthUser, agencyId: number): void {
     if (user.role === 'agency' && user.agencyId !== agencyId) {
       // A province team sees its units' plans but each unit maintains its own.
-      throw new ForbiddenException('Only the agency team itself edits its action plan');
+      throw apiError(403, 'plan-not-own', {}, 'Only the agency team itself edits its action plan');
     }
   }
 
   private assertEditable(state: PeriodState): void {
     if (!planEditable(state)) {
-      throw new ConflictException(
-        `Action plans can be changed only while the period is open; this period is "${state}"`,
-      );
+      const message = `Action plans can be changed only while the period is open; this period is "${state}"`;
+      throw apiError(409, 'plan-locked', { state }, message);
     }
   }
 
   private async periodState(m: EntityManager, periodId: number, lock = false): Promise<PeriodState> {
     const [p] = await m.query(`SELECT state FROM period WHERE id = $1 ${lock ? 'FOR SHARE' : ''}`, [periodId]);
-    if (!p) throw new NotFoundException('Period not found');
+    if (!p) throw apiError(404, 'period-not-found', {}, 'Period not found');
     return p.state;
   }
 
@@ -200,7 +201,10 @@ export class ItemsService {
   ): Promise<void> {
     if (workUnitId) {
       const ok = await m.query(`SELECT 1 FROM work_unit WHERE id = $1 AND agency_id = $2`, [workUnitId, agencyId]);
-      if (ok.length === 0) throw new BadRequestException(`Work unit ${workUnitId} does not belong to this agency`);
+      if (ok.length === 0) {
+        const message = `Work unit ${workUnitId} does not belong to this agency`;
+        throw apiError(400, 'work-unit-not-of-agency', { workUnitId }, message);
+      }
     }
     if (criterionId) {
       const ok = await m.query(
@@ -208,10 +212,10 @@ export class ItemsService {
          WHERE c.id = $1 AND c.pillar_code = $2 AND p.id = $3`,
         [criterionId, pillar, periodId],
       );
-      if (ok.length === 0)
-        throw new BadRequestException(
-          `Criterion ${criterionId} is not a criterion of this pillar in this period's instrument`,
-        );
+      if (ok.length === 0) {
+        const message = `Criterion ${criterionId} is not a criterion of this pillar in this period's instrument`;
+        throw apiError(400, 'criterion-not-of-pillar', { criterionId }, message);
+      }
     }
   }
 }

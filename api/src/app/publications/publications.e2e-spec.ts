@@ -78,7 +78,7 @@ describe('publication tracking', () => {
       otherItem,
     ]);
     const res = await publish(otherItem, { channel: 'website', publishedAt: '2025-10-01' }).expect(404);
-    expect(res.body.message).toBe('Item not found');
+    expect(res.body).toMatchObject({ message: 'Item not found', code: 'item-not-found' });
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM publication WHERE item_id = $1`, [otherItem]);
     expect(n).toBe(before);
   });
@@ -110,6 +110,7 @@ describe('publication tracking', () => {
     ]);
     const res = await publish(id, { channel: 'website', publishedAt: '2024-10-01' }).expect(409);
     expect(res.body.message).toMatch(/period is closed/);
+    expect(res.body.code).toBe('publications-closed');
   });
 
   it("lets a province team read its regencies' publications but not log them", async () => {
@@ -124,6 +125,7 @@ describe('publication tracking', () => {
     await t.http.get(`/api/items/${id}/publications`).set(auth(kalteng)).expect(200);
     const res = await publish(id, { channel: 'website', publishedAt: '2025-10-01' }).expect(403);
     expect(res.body.message).toMatch(/agency team itself/);
+    expect(res.body.code).toBe('publication-not-own');
   });
 
   it('lets only the agency team and admin log publications', async () => {

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   CHANNELS,
@@ -10,6 +10,7 @@ import {
 } from '@pantau/domain';
 import type { Cadence, Channel } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
+import { apiError } from '../common/api-error';
 import type { AuthUser } from '../auth/auth-user';
 import { referenceDate } from '../periods/period-view';
 import { ItemAccess } from '../plans/item-access.service';
@@ -32,14 +33,16 @@ export class PublicationsService {
     return this.dataSource.transaction(async (m) => {
       const item = await this.items.load(user, itemId, m);
       if (user.role === 'agency' && user.agencyId !== item.agencyId) {
-        throw new ForbiddenException('Only the agency team itself logs publications for its items');
+        throw apiError(403, 'publication-not-own', {}, 'Only the agency team itself logs publications for its items');
       }
       if (item.periodState === 'closed') {
-        throw new ConflictException('This period is closed: its publication record can no longer change');
+        const message = 'This period is closed: its publication record can no longer change';
+        throw apiError(409, 'publications-closed', {}, message);
       }
       const [{ today }] = await m.query(`SELECT CURRENT_DATE::text AS today`);
       if (dto.publishedAt < EARLIEST || dto.publishedAt > today) {
-        throw new BadRequestException(`publishedAt must be between ${EARLIEST} and today (${today})`);
+        const message = `publishedAt must be between ${EARLIEST} and today (${today})`;
+        throw apiError(400, 'published-at-out-of-range', { earliest: EARLIEST, today }, message);
       }
       const [row] = await m.query(
         `INSERT INTO publication (item_id, channel, url, published_at, note, created_by)

@@ -1,14 +1,23 @@
-import { BadRequestException, HttpException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { BulkRatingsResult, ErrorCode, ErrorParams, RatingResult } from '@pantau/domain';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError, ApiError } from '../common/api-error';
 import { BulkRatingRowDto } from './dto/rating.dto';
-import { RatingResult, RatingsService } from './ratings.service';
+import { RatingsService } from './ratings.service';
 
 export interface BulkRowError {
   index: number;
   itemId: number;
   statusCode: number;
+  code: ErrorCode;
+  params?: ErrorParams[ErrorCode];
   message: string;
+}
+
+function rowError(index: number, itemId: number, e: ApiError): BulkRowError {
+  const params = Object.keys(e.params).length > 0 ? { params: e.params } : {};
+  return { index, itemId, statusCode: e.getStatus(), code: e.code, ...params, message: e.message };
 }
 
 /** Many ratings, all or nothing: every row is tried, every refusal reported, and nothing kept unless all pass. */
@@ -19,15 +28,14 @@ export class BulkRatingsService {
     private readonly ratings: RatingsService,
   ) {}
 
-  async rate(
-    user: AuthUser,
-    periodId: number,
-    rows: BulkRatingRowDto[],
-  ): Promise<{ results: Array<RatingResult & { itemId: number }> }> {
+  async rate(user: AuthUser, periodId: number, rows: BulkRatingRowDto[]): Promise<BulkRatingsResult> {
     const seen = new Set<number>();
     const dupes = rows.filter((r) => (seen.has(r.itemId) ? true : (seen.add(r.itemId), false)));
-    if (dupes.length > 0)
-      throw new BadRequestException(`Each item may appear once; repeated: ${dupes.map((d) => d.itemId).join(', ')}`);
+    if (dupes.length > 0) {
+      const itemIds = dupes.map((d) => d.itemId);
+      const message = `Each item may appear once; repeated: ${itemIds.join(', ')}`;
+      throw apiError(400, 'bulk-rating-items-repeated', { itemIds }, message);
+    }
     return this.dataSource.transaction(async (m) => {
       const errors: BulkRowError[] = [];
       const results: Array<RatingResult & { itemId: number; index: number }> = [];
@@ -44,7 +52,9 @@ export class BulkRatingsService {
       const inPeriod = new Set(agencyOf.keys());
       for (const { r, index } of order) {
         if (!inPeriod.has(r.itemId)) {
-          errors.push({ index, itemId: r.itemId, statusCode: 404, message: 'Item not found in this period' });
+          errors.push(
+            rowError(index, r.itemId, apiError(404, 'item-not-in-period', {}, 'Item not found in this period')),
+          );
           continue;
         }
         await m.query('SAVEPOINT bulk_row');
@@ -57,23 +67,20 @@ export class BulkRatingsService {
           await m.query('RELEASE SAVEPOINT bulk_row');
         } catch (e) {
           await m.query('ROLLBACK TO SAVEPOINT bulk_row');
-          if (!(e instanceof HttpException)) throw e;
-          const body = e.getResponse() as { message?: string | string[] };
-          errors.push({
-            index,
-            itemId: r.itemId,
-            statusCode: e.getStatus(),
-            message: String(body.message ?? e.message),
-          });
+          // Every refusal of a rating is an ApiError; anything else is not the row's fault.
+          if (!(e instanceof ApiError)) throw e;
+          errors.push(rowError(index, r.itemId, e));
         }
       }
       if (errors.length > 0) {
-        throw new UnprocessableEntityException({
-          statusCode: 422,
-          message: `${errors.length} of ${rows.length} ratings were refused; nothing was saved. Fix the listed rows and send them again.`,
-          error: 'Unprocessable Entity',
-          errors: errors.sort((a, b) => a.index - b.index),
-        });
+        const [refused, total] = [errors.length, rows.length];
+        throw apiError(
+          422,
+          'bulk-ratings-refused',
+          { refused, total },
+          `${refused} of ${total} ratings were refused; nothing was saved. Fix the listed rows and send them again.`,
+          { errors: errors.sort((a, b) => a.index - b.index) },
+        );
       }
       return { results: results.sort((a, b) => a.index - b.index).map(({ index: _i, ...rest }) => rest) };
     });

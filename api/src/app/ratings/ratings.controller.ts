@@ -1,12 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { RatingView } from '@pantau/domain';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { BulkRatingsResult, RatingResult, RatingView } from '@pantau/domain';
 import { Allow, CurrentUser, READERS } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdPipe } from '../common/id.pipe';
 import { BulkRatingsService } from './bulk-ratings.service';
 import { BulkRatingsDto, CreateRatingDto } from './dto/rating.dto';
-import { RatingResult, RatingsService } from './ratings.service';
+import { BulkRatingsResultDto, RatingResultDto, RatingViewDto } from './dto/rating.response';
+import { RatingsService } from './ratings.service';
 
 @ApiTags('ratings')
 @ApiBearerAuth()
@@ -20,7 +28,7 @@ export class RatingsController {
   @Allow('evaluator')
   @Post('items/:itemId/ratings')
   @ApiOperation({ summary: 'Rate an item (assigned evaluator, period under evaluation)' })
-  @ApiCreatedResponse({ description: 'The new rating and the item version' })
+  @ApiCreatedResponse({ type: RatingResultDto, description: 'The new rating and the item version' })
   @ApiConflictResponse({
     description: 'Stale expectedVersion (body carries the current rating), or the period does not accept ratings',
   })
@@ -35,6 +43,7 @@ export class RatingsController {
   @Allow(...READERS)
   @Get('items/:itemId/ratings')
   @ApiOperation({ summary: 'Rating history, newest first (empty for agency teams until results are published)' })
+  @ApiOkResponse({ type: [RatingViewDto] })
   history(@CurrentUser() user: AuthUser, @Param('itemId', IdPipe) itemId: number): Promise<RatingView[]> {
     return this.ratings.history(user, itemId);
   }
@@ -43,7 +52,12 @@ export class RatingsController {
   @Post('periods/:periodId/ratings\\:bulk')
   @HttpCode(201)
   @ApiOperation({ summary: 'Rate many items at once: all or nothing, with a per-row error report (422) when refused' })
-  bulkRate(@CurrentUser() user: AuthUser, @Param('periodId', IdPipe) periodId: number, @Body() dto: BulkRatingsDto) {
+  @ApiCreatedResponse({ type: BulkRatingsResultDto, description: 'Every row was rated' })
+  bulkRate(
+    @CurrentUser() user: AuthUser,
+    @Param('periodId', IdPipe) periodId: number,
+    @Body() dto: BulkRatingsDto,
+  ): Promise<BulkRatingsResult> {
     return this.bulk.rate(user, periodId, dto.ratings);
   }
 }

@@ -52,6 +52,8 @@ describe('ratings', () => {
     expect(res.body).toMatchObject({
       statusCode: 409,
       error: 'Conflict',
+      code: 'rating-conflict',
+      params: { expectedVersion: 0, currentVersion: 1 },
       version: 1,
       current: { color: 'red', version: 1 },
     });
@@ -76,14 +78,16 @@ describe('ratings', () => {
       .send({ color: 'green', expectedVersion: 2 })
       .expect(403);
     expect(res.body.message).toMatch(/not the evaluator assigned/);
+    expect(res.body.code).toBe('rater-not-assigned');
   });
 
   it('refuses ratings from leadership with 403', async () => {
-    await t.http
+    const res = await t.http
       .post(`/api/items/${itemId}/ratings`)
       .set(auth(await t.login('leader')))
       .send({ color: 'green', expectedVersion: 2 })
       .expect(403);
+    expect(res.body).toMatchObject({ code: 'role-forbidden', params: { role: 'leadership' } });
   });
 
   it('rejects a colour outside red, yellow and green with a clear 400', async () => {
@@ -93,6 +97,10 @@ describe('ratings', () => {
       .send({ color: 'blue', expectedVersion: 2 })
       .expect(400);
     expect(res.body.message).toEqual(expect.arrayContaining(['color must be red, yellow or green']));
+    expect(res.body).toMatchObject({
+      code: 'validation-failed',
+      params: { fields: [{ field: 'color', rule: 'isIn' }] },
+    });
   });
 
   it('refuses ratings in a closed period', async () => {
@@ -106,6 +114,7 @@ describe('ratings', () => {
     // The 2024 assignment exists too, so the refusal is about the period state.
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(/closed/);
+    expect(res.body).toMatchObject({ code: 'rating-period-closed', params: { state: 'closed' } });
   });
 
   it('hides ratings from the agency team until results are published', async () => {
@@ -135,7 +144,12 @@ describe('ratings', () => {
       `SELECT i.id, i.agency_id FROM plan_item i JOIN agency a ON a.id = i.agency_id WHERE a.code = 'PROV-11' LIMIT 1`,
     );
     const res = await t.http.get(`/api/items/${other.id}`).set(auth(kalteng)).expect(404);
-    expect(res.body).toEqual({ statusCode: 404, message: 'Item not found', error: 'Not Found' });
+    expect(res.body).toEqual({
+      statusCode: 404,
+      message: 'Item not found',
+      error: 'Not Found',
+      code: 'item-not-found',
+    });
     await t.http.get(`/api/items/${other.id}/ratings`).set(auth(kalteng)).expect(404);
     await t.http.get(`/api/periods/2/agencies/${other.agency_id}/items`).set(auth(kalteng)).expect(404);
     const list = await t.http.get('/api/agencies?pageSize=1000').set(auth(kalteng)).expect(200);
@@ -161,8 +175,16 @@ describe('ratings', () => {
       .set(auth(evaluator))
       .send({ ratings: [...ratings, bad] })
       .expect(422);
+    expect(refused.body).toMatchObject({ code: 'bulk-ratings-refused', params: { refused: 1, total: 4 } });
     expect(refused.body.errors).toEqual([
-      { index: 3, itemId, statusCode: 409, message: expect.stringMatching(/Someone rated/) },
+      {
+        index: 3,
+        itemId,
+        statusCode: 409,
+        code: 'rating-conflict',
+        params: { expectedVersion: 0, currentVersion: 2 },
+        message: expect.stringMatching(/Someone rated/),
+      },
     ]);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM rating WHERE item_id = ANY($1::int[])`, [
       rows.map((r: { id: number }) => r.id),
@@ -183,6 +205,7 @@ describe('ratings', () => {
       .set(auth(evaluator))
       .expect(409);
     expect(early.body.message).toMatch(/not rated yet/);
+    expect(early.body).toMatchObject({ code: 'items-not-all-rated', params: { unrated: unrated.length } });
     for (const it of unrated) {
       await t.http
         .post(`/api/items/${it.id}/ratings`)

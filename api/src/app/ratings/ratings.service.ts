@@ -1,9 +1,10 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { ColorCounts, pointsFor, RatingColor, ratingAllowed, RatingView } from '@pantau/domain';
+import { ColorCounts, pointsFor, RatingColor, ratingAllowed, RatingResult, RatingView } from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { apiError } from '../common/api-error';
 import { ItemAccess, ItemContext } from '../plans/item-access.service';
 import { cellShiftCtes, cellShiftParams, insertFirstCell } from '../scores/score-sql';
 import { RATING_VIEW_COLUMNS, toRatingView } from './rating-view';
@@ -14,11 +15,6 @@ export interface RatingInput {
   recommendation?: string | null;
   /** null skips the optimistic check (a follow-up decision already holds the item's lock). */
   expectedVersion: number | null;
-}
-
-export interface RatingResult {
-  rating: RatingView;
-  version: number;
 }
 
 const ZERO: ColorCounts = { red: 0, yellow: 0, green: 0, grey: 0 };
@@ -51,20 +47,30 @@ export class RatingsService {
     const item = await this.items.loadForRating(user, itemId, m);
     this.scope.refuseUnlessAssigned(user, item.assigned);
     if (!ratingAllowed(item.periodState, item.openFollowUp)) {
-      throw new ConflictException(
-        item.periodState === 'follow-up'
-          ? 'In the follow-up window only items with an open follow-up can be re-rated'
-          : `Ratings are accepted only while the period is under evaluation; this period is "${item.periodState}"`,
-      );
+      const state = item.periodState;
+      throw state === 'follow-up'
+        ? apiError(
+            409,
+            'rating-needs-open-follow-up',
+            {},
+            'In the follow-up window only items with an open follow-up can be re-rated',
+          )
+        : apiError(
+            409,
+            'rating-period-closed',
+            { state },
+            `Ratings are accepted only while the period is under evaluation; this period is "${state}"`,
+          );
     }
     if (input.expectedVersion !== null && input.expectedVersion !== item.version) {
-      throw new ConflictException({
-        statusCode: 409,
-        message: `Someone rated this item after you opened it (you saw version ${input.expectedVersion}, it is now ${item.version}). Review their rating and rate again with the new version.`,
-        error: 'Conflict',
-        current: await this.current(m, item),
-        version: item.version,
-      });
+      const [expectedVersion, currentVersion] = [input.expectedVersion, item.version];
+      throw apiError(
+        409,
+        'rating-conflict',
+        { expectedVersion, currentVersion },
+        `Someone rated this item after you opened it (you saw version ${expectedVersion}, it is now ${currentVersion}). Review their rating and rate again with the new version.`,
+        { current: await this.current(m, item), version: currentVersion },
+      );
     }
     const version = item.version + 1;
     const delta = { ...ZERO, [input.color]: 1 };

@@ -1,8 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PeriodState } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
-import { emptyReport, ImportResult, ImportRun, refused, RowErrors } from '../imports/import-report';
+import type { ImportResult } from '@pantau/domain';
+import { apiError } from '../common/api-error';
+import { emptyReport, ImportRun, refused, RowErrors } from '../imports/import-report';
 import type { Sheet } from '../imports/sheet-reader';
 import { parseSurveyRows, SURVEY_VALUES, SurveyRow } from './survey-rows';
 
@@ -23,9 +25,11 @@ export class SurveyImportService {
         `SELECT state FROM period WHERE id = $1 FOR SHARE`,
         [periodId],
       );
-      if (!period) throw new NotFoundException('Period not found');
-      if (period.state === 'closed')
-        throw new ConflictException('The period is closed and read only; survey results can no longer change');
+      if (!period) throw apiError(404, 'period-not-found', {}, 'Period not found');
+      if (period.state === 'closed') {
+        const message = 'The period is closed and read only; survey results can no longer change';
+        throw apiError(409, 'survey-period-closed', {}, message);
+      }
       run.progress('validating', 0, sheet.rows.length);
       const agencies: Array<{ id: number; code: string }> = await m.query(`SELECT id, code FROM agency`);
       const errors = new RowErrors();

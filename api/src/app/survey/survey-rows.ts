@@ -1,5 +1,5 @@
 import { parseNumber } from '../exports/csv';
-import { bindColumns, cell, ColumnSpec, RowErrors } from '../imports/import-report';
+import { bindColumns, cell, ColumnSpec, RowErrors, rowErrors } from '../imports/import-report';
 import type { Sheet } from '../imports/sheet-reader';
 
 export const SURVEY_COLUMNS = {
@@ -34,27 +34,32 @@ export function parseSurveyRows(
 ): SurveyRow[] {
   const cols = bindColumns(sheet, SURVEY_COLUMNS, errors);
   if (!errors.any && SURVEY_VALUES.every((v) => cols[v] < 0)) {
-    errors.add(1, 'overall', `The header row has none of the score columns: ${SURVEY_VALUES.join(', ')}`);
+    const message = `The header row has none of the score columns: ${SURVEY_VALUES.join(', ')}`;
+    errors.add(1, 'overall', 'score-columns-missing', { expected: SURVEY_VALUES }, message);
   }
   if (errors.any) return [];
   const out: SurveyRow[] = [];
   const rowOfAgency = new Map<number, number>();
   for (const r of sheet.rows) {
+    const err = rowErrors(errors, r.row);
     const code = cell(r, cols, 'agency_code').toUpperCase();
     const agencyId = agencyIdByCode.get(code);
-    if (!code) errors.add(r.row, 'agency_code', 'The agency code is empty');
-    else if (agencyId === undefined) errors.add(r.row, 'agency_code', `No agency has the code "${code}"`);
-    else if (rowOfAgency.has(agencyId))
-      errors.add(r.row, 'agency_code', `Row ${rowOfAgency.get(agencyId)} already has "${code}"`);
-    else rowOfAgency.set(agencyId, r.row);
+    if (!code) err('agency_code', 'cell-empty', {}, 'The agency code is empty');
+    else if (agencyId === undefined)
+      err('agency_code', 'agency-code-unknown', { value: code }, `No agency has the code "${code}"`);
+    else if (rowOfAgency.has(agencyId)) {
+      const firstRow = rowOfAgency.get(agencyId)!;
+      err('agency_code', 'cell-repeated', { firstRow }, `Row ${firstRow} already has "${code}"`);
+    } else rowOfAgency.set(agencyId, r.row);
     const values = {} as Record<SurveyValue, number | null>;
     for (const v of SURVEY_VALUES) {
-      const parsed = score(cell(r, cols, v));
-      if (parsed === undefined) errors.add(r.row, v, `"${cell(r, cols, v)}" is not a score between 0 and 100`);
+      const text = cell(r, cols, v);
+      const parsed = score(text);
+      if (parsed === undefined) err(v, 'score-invalid', { value: text }, `"${text}" is not a score between 0 and 100`);
       values[v] = parsed ?? null;
     }
     if (SURVEY_VALUES.every((v) => values[v] === null && cell(r, cols, v) === '')) {
-      errors.add(r.row, 'overall', 'The row has no score');
+      err('overall', 'row-without-score', {}, 'The row has no score');
     }
     if (!errors.hasRow(r.row)) out.push({ row: r.row, agencyId: agencyId!, values });
   }

@@ -1,32 +1,8 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { AssignmentView, AssignResult, WorkloadView } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
-
-export interface AssignmentView {
-  agencyId: number;
-  agencyName: string;
-  agencyCode: string;
-  batch: string;
-  evaluatorId: number;
-  evaluatorName: string;
-  /** Progress of the evaluation: rated items out of all items, and when the evaluator marked it done. */
-  rated: number;
-  total: number;
-  evaluatedAt: string | null;
-}
-
-export interface WorkloadView {
-  evaluatorId: number;
-  username: string;
-  displayName: string;
-  agencies: number;
-  agenciesDone: number;
-  items: number;
-  rated: number;
-  unrated: number;
-  /** Follow-ups of the evaluator's agencies answered by the agency and waiting for his decision. */
-  awaitingDecision: number;
-}
+import { apiError } from '../common/api-error';
 
 @Injectable()
 export class AssignmentsService {
@@ -50,7 +26,7 @@ export class AssignmentsService {
     );
   }
 
-  async assign(periodId: number, evaluatorId: number, agencyIds: number[]): Promise<{ assigned: number }> {
+  async assign(periodId: number, evaluatorId: number, agencyIds: number[]): Promise<AssignResult> {
     const ids = [...new Set(agencyIds)];
     return this.dataSource.transaction(async (m) => {
       await this.assertPeriod(periodId);
@@ -58,11 +34,14 @@ export class AssignmentsService {
         `SELECT id FROM app_user WHERE id = $1 AND role = 'evaluator' AND NOT disabled`,
         [evaluatorId],
       );
-      if (!evaluator) throw new BadRequestException(`User ${evaluatorId} is not an active evaluator`);
+      if (!evaluator) {
+        const message = `User ${evaluatorId} is not an active evaluator`;
+        throw apiError(400, 'not-an-active-evaluator', { userId: evaluatorId }, message);
+      }
       const known: Array<{ id: number }> = await m.query(`SELECT id FROM agency WHERE id = ANY($1::int[])`, [ids]);
       if (known.length !== ids.length) {
         const missing = ids.filter((id) => !known.some((k) => k.id === id)).slice(0, 10);
-        throw new BadRequestException(`Unknown agency id(s): ${missing.join(', ')}`);
+        throw apiError(400, 'agencies-unknown', { agencyIds: missing }, `Unknown agency id(s): ${missing.join(', ')}`);
       }
       const before = await m.query(
         `SELECT agency_id, evaluator_id FROM evaluator_assignment WHERE period_id = $1 AND agency_id = ANY($2::int[]) ORDER BY agency_id`,
@@ -91,7 +70,10 @@ export class AssignmentsService {
         `DELETE FROM evaluator_assignment WHERE period_id = $1 AND agency_id = $2 RETURNING evaluator_id`,
         [periodId, agencyId],
       );
-      if (rows.length === 0) throw new NotFoundException('No evaluator is assigned to this agency in this period');
+      if (rows.length === 0) {
+        const message = 'No evaluator is assigned to this agency in this period';
+        throw apiError(404, 'assignment-not-found', {}, message);
+      }
       await this.audit.record(m, {
         action: 'assignment.removed',
         entityType: 'agency',
@@ -125,6 +107,6 @@ export class AssignmentsService {
 
   private async assertPeriod(periodId: number): Promise<void> {
     const rows = await this.dataSource.query(`SELECT 1 FROM period WHERE id = $1`, [periodId]);
-    if (rows.length === 0) throw new NotFoundException('Period not found');
+    if (rows.length === 0) throw apiError(404, 'period-not-found', {}, 'Period not found');
   }
 }

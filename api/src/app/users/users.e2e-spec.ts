@@ -75,6 +75,7 @@ describe('user administration', () => {
     const [u] = await t.db.query(`SELECT id FROM app_user WHERE username = 'admin'`);
     const del = await as(admin).delete(`/api/users/${u.id}`).expect(409);
     expect(del.body.message).toMatch(/last active admin/);
+    expect(del.body.code).toBe('last-active-admin');
     await as(admin).patch(`/api/users/${u.id}`).send({ role: 'evaluator' }).expect(409);
     await as(admin).patch(`/api/users/${u.id}`).send({ disabled: true }).expect(409);
   });

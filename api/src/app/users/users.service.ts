@@ -1,26 +1,15 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { hash } from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { isAgencyBound } from '@pantau/domain';
-import type { Role } from '@pantau/domain';
+import type { Role, UserView } from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import { SessionUsers } from '../auth/session-users.service';
+import { apiError } from '../common/api-error';
 import { USERNAME_KEY_PREFIX } from '../auth/sign-in-throttle.service';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 import { likePattern } from '../common/like-pattern';
-
-export interface UserView {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  agencyId: number | null;
-  agencyName: string | null;
-  batch: string | null;
-  disabled: boolean;
-  lockedUntil: string | null;
-}
 
 const VIEW = `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.agency_id AS "agencyId",
                      a.name AS "agencyName", u.batch_code AS batch, u.disabled, t.blocked_until AS "lockedUntil"
@@ -60,7 +49,8 @@ export class UsersService {
     const passwordHash = await hash(dto.password);
     const id = await this.dataSource.transaction(async (m) => {
       if (await m.findOne(User, { where: { username: dto.username } })) {
-        throw new ConflictException(`The username "${dto.username}" is already taken`);
+        const { username } = dto;
+        throw apiError(409, 'username-taken', { username }, `The username "${username}" is already taken`);
       }
       if (dto.agencyId) await this.assertAgency(m, dto.agencyId, dto.role);
       const user = await m.save(User, {
@@ -145,9 +135,9 @@ export class UsersService {
         [id],
       );
       if (Number(n) > 0) {
-        throw new ConflictException(
-          'This user has ratings, assignments or follow-up decisions on record; disable the account instead',
-        );
+        const message =
+          'This user has ratings, assignments or follow-up decisions on record; disable the account instead';
+        throw apiError(409, 'user-has-history', {}, message);
       }
       await m.delete(User, { id });
       await this.audit.record(m, { action: 'user.deleted', entityType: 'user', entityId: id, before: snapshot(user) });
@@ -157,7 +147,7 @@ export class UsersService {
 
   async get(id: number): Promise<UserView> {
     const [row] = await this.dataSource.query(`${VIEW} WHERE u.id = $1`, [id]);
-    if (!row) throw new NotFoundException('User not found');
+    if (!row) throw apiError(404, 'user-not-found', {}, 'User not found');
     return row;
   }
 
@@ -168,7 +158,7 @@ export class UsersService {
       .setLock('pessimistic_write')
       .where('u.id = :id', { id })
       .getOne();
-    if (!user) throw new NotFoundException('User not found');
+    if (!user) throw apiError(404, 'user-not-found', {}, 'User not found');
     return user;
   }
 
@@ -178,24 +168,31 @@ export class UsersService {
       `SELECT id FROM app_user WHERE role = 'admin' AND NOT disabled AND id <> $1 FOR UPDATE`,
       [exceptId],
     );
-    if (others.length === 0) throw new ConflictException('This is the last active admin; create another admin first');
+    if (others.length === 0)
+      throw apiError(409, 'last-active-admin', {}, 'This is the last active admin; create another admin first');
   }
 
   private async assertAgency(m: EntityManager, agencyId: number, role: Role): Promise<void> {
     const rows: Array<{ type: string }> = await m.query(`SELECT type FROM agency WHERE id = $1`, [agencyId]);
-    if (rows.length === 0) throw new BadRequestException(`Agency ${agencyId} does not exist`);
+    if (rows.length === 0) throw apiError(400, 'agency-unknown', { agencyId }, `Agency ${agencyId} does not exist`);
     if (role === 'coordinator' && rows[0]!.type !== 'provinsi') {
-      throw new BadRequestException('A coordination team belongs to a province: choose an agency of type provinsi');
+      throw apiError(
+        400,
+        'coordinator-needs-province',
+        {},
+        'A coordination team belongs to a province: choose an agency of type provinsi',
+      );
     }
   }
 
   private checkRoleFields(role: Role, agencyId: number | null, batch: string | null): void {
-    if (role === 'agency' && !agencyId) throw new BadRequestException('An agency user needs an agencyId');
+    if (role === 'agency' && !agencyId)
+      throw apiError(400, 'agency-user-needs-agency', {}, 'An agency user needs an agencyId');
     if (role === 'coordinator' && !agencyId)
-      throw new BadRequestException('A coordination team needs the agencyId of its province');
+      throw apiError(400, 'coordinator-needs-province', {}, 'A coordination team needs the agencyId of its province');
     if (!isAgencyBound(role) && agencyId)
-      throw new BadRequestException('Only agency and coordination teams belong to an agency');
+      throw apiError(400, 'agency-only-for-agency-users', {}, 'Only agency and coordination teams belong to an agency');
     if (role !== 'leadership' && batch)
-      throw new BadRequestException('Only leadership users can be limited to a batch');
+      throw apiError(400, 'batch-only-for-leadership', {}, 'Only leadership users can be limited to a batch');
   }
 }

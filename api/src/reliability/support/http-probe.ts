@@ -1,3 +1,5 @@
+import { isErrorCode } from '@pantau/domain';
+
 /** A plain HTTP client for the fuzzer and the fault tests: raw bodies, any content type, a time limit. */
 
 export interface ProbeRequest {
@@ -52,7 +54,10 @@ export async function probe(r: ProbeRequest): Promise<ProbeResponse> {
   };
 }
 
-/** Problems with an error answer's shape: {statusCode, message (string or string[]), error}, as JSON. */
+/**
+ * Problems with an error answer's shape: {statusCode, message (string or string[]), error, code} as JSON, where
+ * `code` is one of the catalogue's (ERROR_CODES), so that no route answers an error a client cannot word.
+ */
 export function errorShapeProblems(res: ProbeResponse): string[] {
   const problems: string[] = [];
   if (!res.contentType.includes('application/json')) problems.push(`content-type is "${res.contentType}"`);
@@ -68,6 +73,7 @@ export function errorShapeProblems(res: ProbeResponse): string[] {
   if (!messageOk) problems.push(`message is not a string or string[]: ${JSON.stringify(m)?.slice(0, 200)}`);
   if (typeof b['error'] !== 'string' || !b['error'])
     problems.push(`error is not a string: ${JSON.stringify(b['error'])}`);
+  if (!isErrorCode(b['code'])) problems.push(`code is not one of ERROR_CODES: ${JSON.stringify(b['code'])}`);
   return problems;
 }
 

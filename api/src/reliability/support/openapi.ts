@@ -1,4 +1,4 @@
-/** The small part of OpenAPI 3 that the fuzzer reads: operations, their parameters and JSON body schemas. */
+/** The small part of OpenAPI 3 that the fuzzer and the document's own test read. */
 
 export interface Schema {
   type?: string;
@@ -13,8 +13,12 @@ export interface Schema {
   example?: unknown;
   items?: Schema;
   properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
   required?: string[];
   $ref?: string;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
 }
 
 export interface OpenApiDocument {
@@ -22,12 +26,21 @@ export interface OpenApiDocument {
   components?: { schemas?: Record<string, Schema> };
 }
 
-interface OperationObject {
+export interface OperationObject {
   operationId?: string;
   parameters?: Array<{ name: string; in: string; required?: boolean; schema?: Schema }>;
   requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
+  responses?: Record<string, ResponseObject>;
   security?: unknown[];
 }
+
+export interface ResponseObject {
+  description?: string;
+  content?: Record<string, { schema?: Schema }>;
+  headers?: Record<string, unknown>;
+}
+
+export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 export interface Param {
   name: string;
@@ -75,7 +88,7 @@ export function listOperations(doc: OpenApiDocument): Operation[] {
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item)) {
       const m = method.toUpperCase() as Operation['method'];
-      if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(m)) continue;
+      if (!(HTTP_METHODS as readonly string[]).includes(method)) continue;
       const params: Param[] = (op.parameters ?? [])
         .filter((p) => p.in === 'path' || p.in === 'query')
         .map((p) => ({

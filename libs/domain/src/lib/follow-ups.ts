@@ -1,5 +1,3 @@
-import type { FollowUpView } from './contracts';
-
 export const FOLLOW_UP_STATES = ['open', 'responded', 'accepted', 'rejected'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
 
@@ -22,47 +20,3 @@ export type FollowUpEventKind = (typeof FOLLOW_UP_EVENT_KINDS)[number];
 
 export const FOLLOW_UP_SORTS = ['due', 'agency', 'pillar'] as const;
 export type FollowUpSort = (typeof FOLLOW_UP_SORTS)[number];
-
-/** How many follow-ups of a list are in each state, and how many are overdue, for the same filter without state. */
-export interface FollowUpCounts {
-  open: number;
-  responded: number;
-  accepted: number;
-  rejected: number;
-  overdue: number;
-}
-
-/** GET /api/follow-ups: one page of the list, its total, and the counts per state for the same filter. */
-export interface FollowUpPage {
-  items: FollowUpView[];
-  total: number;
-  counts: FollowUpCounts;
-}
-
-/** One step in a follow-up's life, oldest first: opened, answered, decided, and the coordinators' reminders and notes. */
-export interface FollowUpHistoryEntry {
-  kind: 'opened' | 'response' | 'decision' | FollowUpEventKind;
-  at: string;
-  by: { id: number; displayName: string; role: string } | null;
-  text: string | null;
-}
-
-/** POST /api/follow-ups/{id}/reminders and /notes. */
-export interface FollowUpReminderRequest {
-  message?: string;
-}
-export interface FollowUpNoteRequest {
-  text: string;
-}
-
-/** How a region stands in the follow-up window. */
-export interface FollowUpTally extends FollowUpCounts {
-  total: number;
-}
-
-/** GET /api/follow-ups/summary: per batch and per province, the provinces with most overdue first. */
-export interface FollowUpSummary {
-  periodId: number;
-  batches: Array<FollowUpTally & { batch: import('./agencies').Batch }>;
-  provinces: Array<FollowUpTally & { provinceId: number; name: string; batch: import('./agencies').Batch }>;
-}

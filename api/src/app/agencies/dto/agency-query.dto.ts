@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { AGENCY_TYPES, BATCHES } from '@pantau/domain';
-import type { AgencyType, Batch } from '@pantau/domain';
+import type { AgencyListParams, AgencyType, Batch } from '@pantau/domain';
 import { PagingQuery } from '../../common/paging.dto';
 
-export class AgencyFilterQuery extends PagingQuery {
+export class AgencyFilterQuery extends PagingQuery implements AgencyListParams {
   @ApiPropertyOptional({ enum: BATCHES })
   @IsOptional()
   @IsIn(BATCHES, { message: `batch must be one of ${BATCHES.join(', ')}` })

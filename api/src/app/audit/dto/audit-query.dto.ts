@@ -2,8 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, isISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { AUDIT_ACTION_PATTERN, AUDIT_PAGE_SIZE_MAX } from '@pantau/domain';
-import type { AuditFilters } from '@pantau/domain';
-import { PagingQuery } from '../../common/paging.dto';
+import type { AuditFilters, AuditListParams } from '@pantau/domain';
 
 const INT_MAX = 2_147_483_647;
 /** A date, or a time with its zone: a time without one would mean different instants to different readers. */
@@ -101,7 +100,7 @@ export class AuditFilterQuery implements AuditFilters {
   to?: string;
 }
 
-export class AuditQuery extends AuditFilterQuery implements PagingQuery {
+export class AuditQuery extends AuditFilterQuery implements AuditListParams {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
   @Type(() => Number)

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import type { LoginRequest, RefreshRequest } from '@pantau/domain';
 
-export class LoginDto {
+export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'evaluator' })
   @IsString()
   @MinLength(1)
@@ -15,7 +16,7 @@ export class LoginDto {
   password!: string;
 }
 
-export class RefreshDto {
+export class RefreshDto implements RefreshRequest {
   @ApiProperty({ required: false, description: 'The refresh token; the httpOnly cookie is used when omitted' })
   @IsOptional()
   @IsString()

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { BATCHES, FIELD_LIMITS } from '@pantau/domain';
-import type { Batch, FollowUpNoteRequest, FollowUpReminderRequest } from '@pantau/domain';
+import type { Batch, FollowUpNoteRequest, FollowUpReminderRequest, FollowUpSummaryParams } from '@pantau/domain';
 
 const NOTE_MAX = FIELD_LIMITS.followUpDecisionNote.max;
 
@@ -22,7 +22,7 @@ export class FollowUpNoteDto implements FollowUpNoteRequest {
   text!: string;
 }
 
-export class FollowUpSummaryQuery {
+export class FollowUpSummaryQuery implements FollowUpSummaryParams {
   @ApiProperty()
   @Type(() => Number)
   @IsInt({ message: 'periodId must be a whole number' })

@@ -30,6 +30,9 @@ import type {
   AgencyType,
   Batch,
   FollowUpDecision,
+  FollowUpDecisionRequest,
+  FollowUpListParams,
+  FollowUpResponseRequest,
   FollowUpSort,
   FollowUpState,
   PillarCode,
@@ -37,7 +40,7 @@ import type {
 } from '@pantau/domain';
 import { PagingQuery } from '../../common/paging.dto';
 
-export class FollowUpQuery extends PagingQuery {
+export class FollowUpQuery extends PagingQuery implements FollowUpListParams {
   @ApiPropertyOptional()
   @IsOptional()
   @Type(() => Number)
@@ -107,7 +110,7 @@ export class FollowUpQuery extends PagingQuery {
   sort?: FollowUpSort;
 }
 
-export class FollowUpResponseDto {
+export class FollowUpResponseDto implements FollowUpResponseRequest {
   @ApiProperty({ minLength: 1, maxLength: 4000, description: 'What the agency has done about the item' })
   @IsString()
   @Matches(/\S/, { message: 'text must not be empty' })
@@ -159,12 +162,14 @@ function noteProblem(note: unknown, decision: unknown): string | null {
   return note.length > 4000 ? 'note must be at most 4000 characters' : null;
 }
 
-export class FollowUpDecisionDto {
+export class FollowUpDecisionDto implements FollowUpDecisionRequest {
   @ApiProperty({ enum: FOLLOW_UP_DECISIONS })
   @IsIn(FOLLOW_UP_DECISIONS, { message: 'decision must be accept or reject' })
   decision!: FollowUpDecision;
 
   @ApiPropertyOptional({
+    type: 'string',
+    nullable: true,
     maxLength: 4000,
     description: 'Required when rejecting: tell the agency what is still missing',
   })
@@ -173,6 +178,7 @@ export class FollowUpDecisionDto {
 
   @ApiPropertyOptional({
     enum: RATING_COLORS,
+    nullable: true,
     description: "Required when accepting (the item's new rating); absent when rejecting",
   })
   @Validate(ColorMatchesDecision)

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IMPORT_KINDS } from '../import-report';
-import type { ImportKind } from '../import-report';
+import { IMPORT_KINDS } from '@pantau/domain';
+import type { ImportKind, ImportReservation, ReserveImportRequest } from '@pantau/domain';
 
-export class ReserveImportDto {
+export class ReserveImportDto implements ReserveImportRequest {
   @ApiProperty({ enum: IMPORT_KINDS, description: 'The upload route the id will be used on' })
   @IsIn(IMPORT_KINDS, { message: `kind must be one of ${IMPORT_KINDS.join(', ')}` })
   kind!: ImportKind;
@@ -19,7 +19,7 @@ export class ReserveImportDto {
   periodId?: number;
 }
 
-export class ImportJobDto {
+export class ImportJobDto implements ImportReservation {
   @ApiProperty({ format: 'uuid', description: 'Pass as ?importId= on the upload, then follow its progress' })
   importId!: string;
 }

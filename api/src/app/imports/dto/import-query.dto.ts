@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import type { ImportUploadParams } from '@pantau/domain';
 
 const BOOLEAN_TEXT: Record<string, boolean> = { true: true, '1': true, false: false, '0': false };
 
-export class ImportQuery {
+export class ImportQuery implements ImportUploadParams {
   @ApiPropertyOptional({ description: 'Validate the file and report, without writing anything', default: false })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' && value in BOOLEAN_TEXT ? BOOLEAN_TEXT[value] : value))

@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ImportRowError } from '@pantau/domain';
-import type { ImportResult } from '../import-report';
-import type { ImportPhase, ImportProgress } from '../import-jobs.service';
+import { ERROR_CODES, IMPORT_KINDS, IMPORT_PHASES } from '@pantau/domain';
+import type {
+  ErrorCode,
+  ErrorParams,
+  ImportKind,
+  ImportPhase,
+  ImportProgress,
+  ImportResult,
+  ImportRowError,
+} from '@pantau/domain';
 
 export class ImportRowErrorDto implements ImportRowError {
   @ApiProperty({ description: 'Spreadsheet row number; the header is row 1' })
@@ -9,6 +16,12 @@ export class ImportRowErrorDto implements ImportRowError {
 
   @ApiProperty({ example: 'agency_code' })
   column!: string;
+
+  @ApiProperty({ enum: ERROR_CODES, example: 'agency-code-unknown', description: 'What is wrong, to word it' })
+  code!: ErrorCode;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { value: 'PROV-99' } })
+  params?: ErrorParams[ErrorCode];
 
   @ApiProperty({ example: 'No agency has the code "PROV-99"' })
   message!: string;
@@ -18,8 +31,8 @@ export class ImportReportDto implements ImportResult {
   @ApiProperty()
   ok!: boolean;
 
-  @ApiProperty({ enum: ['agencies', 'items', 'survey'] })
-  kind!: string;
+  @ApiProperty({ enum: IMPORT_KINDS })
+  kind!: ImportKind;
 
   @ApiProperty({ description: 'Data rows read (blank rows are skipped)' })
   rows!: number;
@@ -45,7 +58,7 @@ export class ImportReportDto implements ImportResult {
 
 export class ImportProgressDto implements ImportProgress {
   @ApiProperty({
-    enum: ['reserved', 'queued', 'reading', 'validating', 'writing', 'scoring', 'done', 'failed'],
+    enum: IMPORT_PHASES,
     description: 'reserved: no file uploaded under this id yet; queued: waiting for its turn',
   })
   phase!: ImportPhase;

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PERIOD_STATES } from '@pantau/domain';
-import type { PeriodState } from '@pantau/domain';
+import type { CreatePeriodRequest, PeriodState, TransitionRequest, UpdatePeriodRequest } from '@pantau/domain';
 
-export class CreatePeriodDto {
+export class CreatePeriodDto implements CreatePeriodRequest {
   @ApiProperty({ example: 'Evaluasi Rencana Aksi BerAKHLAK 2026' })
   @IsString()
   @MinLength(3)
@@ -49,7 +49,7 @@ export class CreatePeriodDto {
   followUpOnYellow?: boolean;
 }
 
-export class UpdatePeriodDto {
+export class UpdatePeriodDto implements UpdatePeriodRequest {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -85,7 +85,7 @@ export class UpdatePeriodDto {
   followUpOnYellow?: boolean;
 }
 
-export class TransitionDto {
+export class TransitionDto implements TransitionRequest {
   @ApiProperty({ enum: PERIOD_STATES })
   @IsIn(PERIOD_STATES, { message: `to must be one of ${PERIOD_STATES.join(', ')}` })
   to!: PeriodState;

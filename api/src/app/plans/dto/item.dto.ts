@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { CADENCES, PILLAR_CODES } from '@pantau/domain';
-import type { Cadence, PillarCode } from '@pantau/domain';
+import type { Cadence, CreateItemRequest, ItemListParams, PillarCode, UpdateItemRequest } from '@pantau/domain';
 
-export class CreateItemDto {
+export class CreateItemDto implements CreateItemRequest {
   @ApiProperty({ enum: PILLAR_CODES })
   @IsIn(PILLAR_CODES, { message: `pillar must be one of ${PILLAR_CODES.join(', ')}` })
   pillar!: PillarCode;
@@ -14,18 +14,18 @@ export class CreateItemDto {
   @MaxLength(300)
   title!: string;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional({ type: 'string', nullable: true, maxLength: 4000 })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
-  description?: string;
+  description?: string | null;
 
   @ApiPropertyOptional({ enum: CADENCES, default: 'monthly' })
   @IsOptional()
   @IsIn(CADENCES, { message: `cadence must be one of ${CADENCES.join(', ')}` })
   cadence?: Cadence;
 
-  @ApiPropertyOptional({ description: 'Responsible work unit (OPD) of the agency' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Responsible work unit (OPD) of the agency' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
@@ -33,7 +33,7 @@ export class CreateItemDto {
   @Max(2_147_483_647)
   workUnitId?: number | null;
 
-  @ApiPropertyOptional({ description: 'Instrument criterion of the same pillar' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Instrument criterion of the same pillar' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
@@ -42,7 +42,7 @@ export class CreateItemDto {
   criterionId?: number | null;
 }
 
-export class UpdateItemDto {
+export class UpdateItemDto implements UpdateItemRequest {
   @ApiPropertyOptional({ maxLength: 300 })
   @IsOptional()
   @IsString()
@@ -50,7 +50,7 @@ export class UpdateItemDto {
   @MaxLength(300)
   title?: string;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional({ type: 'string', nullable: true, maxLength: 4000 })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
@@ -62,7 +62,7 @@ export class UpdateItemDto {
   @IsIn(CADENCES, { message: `cadence must be one of ${CADENCES.join(', ')}` })
   cadence?: Cadence;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'integer', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
@@ -70,7 +70,7 @@ export class UpdateItemDto {
   @Max(2_147_483_647)
   workUnitId?: number | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'integer', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
@@ -79,7 +79,7 @@ export class UpdateItemDto {
   criterionId?: number | null;
 }
 
-export class ItemListQuery {
+export class ItemListQuery implements ItemListParams {
   @ApiPropertyOptional({ enum: PILLAR_CODES })
   @IsOptional()
   @IsIn(PILLAR_CODES, { message: `pillar must be one of ${PILLAR_CODES.join(', ')}` })

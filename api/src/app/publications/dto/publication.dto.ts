@@ -1,14 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { CHANNELS } from '@pantau/domain';
-import type { Channel } from '@pantau/domain';
+import type { Channel, CreatePublicationRequest } from '@pantau/domain';
 
-export class CreatePublicationDto {
+export class CreatePublicationDto implements CreatePublicationRequest {
   @ApiProperty({ enum: CHANNELS })
   @IsIn(CHANNELS, { message: `channel must be one of ${CHANNELS.join(', ')}` })
   channel!: Channel;
 
-  @ApiPropertyOptional({ maxLength: 2000, example: 'https://kalteng.go.id/berita/spanduk-berakhlak', nullable: true })
+  @ApiPropertyOptional({
+    type: 'string',
+    maxLength: 2000,
+    example: 'https://kalteng.go.id/berita/spanduk-berakhlak',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @MaxLength(2000, { message: 'url must be at most 2000 characters' })
@@ -23,7 +28,7 @@ export class CreatePublicationDto {
   @IsISO8601({ strict: true }, { message: 'publishedAt must be a real calendar date (YYYY-MM-DD)' })
   publishedAt!: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
+  @ApiPropertyOptional({ type: 'string', maxLength: 2000, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()

@@ -14,9 +14,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { RATING_COLORS } from '@pantau/domain';
-import type { RatingColor } from '@pantau/domain';
+import type { BulkRatingRow, BulkRatingsRequest, RateRequest, RatingColor } from '@pantau/domain';
 
-export class CreateRatingDto {
+export class CreateRatingDto implements RateRequest {
   @ApiProperty({ enum: RATING_COLORS })
   @IsIn(RATING_COLORS, { message: 'color must be red, yellow or green' })
   color!: RatingColor;
@@ -40,7 +40,7 @@ export class CreateRatingDto {
   expectedVersion!: number;
 }
 
-export class BulkRatingRowDto extends CreateRatingDto {
+export class BulkRatingRowDto extends CreateRatingDto implements BulkRatingRow {
   @ApiProperty()
   @IsInt()
   @Min(1)
@@ -48,7 +48,7 @@ export class BulkRatingRowDto extends CreateRatingDto {
   itemId!: number;
 }
 
-export class BulkRatingsDto {
+export class BulkRatingsDto implements BulkRatingsRequest {
   @ApiProperty({ type: [BulkRatingRowDto] })
   @IsArray()
   @ArrayMinSize(1)

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min } from 'class-validator';
+import type { AssignRequest } from '@pantau/domain';
 
-export class AssignDto {
+export class AssignDto implements AssignRequest {
   @ApiProperty()
   @IsInt()
   @Min(1)

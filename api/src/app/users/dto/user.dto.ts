@@ -14,7 +14,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { BATCHES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES } from '@pantau/domain';
-import type { Batch, Role } from '@pantau/domain';
+import type { Batch, CreateUserRequest, ResetPasswordRequest, Role, UpdateUserRequest } from '@pantau/domain';
 
 /** The rules every new password follows, whether an admin sets it or the user changes their own. */
 export const NewPassword = () =>
@@ -25,7 +25,7 @@ export const NewPassword = () =>
     MaxLength(PASSWORD_MAX_LENGTH),
   );
 
-export class CreateUserDto {
+export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'analis.barat', description: '3–40 characters: lowercase letters, digits, . _ -' })
   @IsString()
   @Matches(/^[a-z0-9._-]{3,40}$/, {
@@ -60,7 +60,7 @@ export class CreateUserDto {
   batch?: Batch;
 }
 
-export class UpdateUserDto {
+export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -74,7 +74,7 @@ export class UpdateUserDto {
   @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: 'integer', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
@@ -94,7 +94,7 @@ export class UpdateUserDto {
   disabled?: boolean;
 }
 
-export class ResetPasswordDto {
+export class ResetPasswordDto implements ResetPasswordRequest {
   @NewPassword()
   password!: string;
 }

@@ -1,43 +1,41 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { describeError, errorText } from './error-message';
+import { TestBed } from '@angular/core/testing';
+import { I18nService } from '../i18n/i18n.service';
+import { describeCode, describeError, errorText } from './error-message';
 
 const http = (status: number, error: unknown = null) => new HttpErrorResponse({ status, error });
+const refusal = (status: number, code: string, params?: object) =>
+  http(status, { statusCode: status, message: 'English for the logs', error: 'x', code, params });
 
 describe('describeError', () => {
+  beforeEach(() => localStorage.clear());
+
   it('explains a network failure', () => {
     expect(describeError(http(0))).toEqual({ key: 'errors.network' });
   });
 
   it('lets a page word a status itself', () => {
-    expect(
-      describeError(http(401, { statusCode: 401, message: 'Unauthorized', error: 'Unauthorized' }), {
-        401: 'login.invalid',
-      }),
-    ).toEqual({
+    expect(describeError(refusal(401, 'wrong-credentials'), { 401: 'login.invalid' })).toEqual({
       key: 'login.invalid',
     });
   });
 
-  it("passes on the server's message about too many attempts", () => {
-    const err = http(429, {
-      statusCode: 429,
-      message: 'Terlalu banyak percobaan masuk. Coba lagi dalam 5 menit.',
-      error: 'Too Many Requests',
+  it("words the server's code with its params, translating the states it names", () => {
+    expect(describeError(refusal(409, 'items-not-all-rated', { unrated: 12, total: 57 }))).toEqual({
+      key: 'error.items-not-all-rated',
+      params: { unrated: 12, total: 57 },
     });
-    expect(describeError(err)).toEqual({ text: 'Terlalu banyak percobaan masuk. Coba lagi dalam 5 menit.' });
-    expect(describeError(http(429))).toEqual({ key: 'errors.tooMany' });
+    expect(describeError(refusal(409, 'plan-locked', { state: 'evaluation' }))).toEqual({
+      key: 'error.plan-locked',
+      params: { state: { key: 'periodState.evaluation' } },
+    });
   });
 
-  it('joins validation messages given as a list', () => {
-    const err = http(400, {
-      statusCode: 400,
-      message: ['name must not be empty', 'url must be a URL'],
-      error: 'Bad Request',
-    });
-    expect(describeError(err)).toEqual({
-      key: 'errors.validation',
-      params: { details: 'name must not be empty; url must be a URL' },
-    });
+  it('falls back to a sentence for the status when the code is unknown, or its params are missing', () => {
+    expect(describeError(refusal(409, 'something-new'))).toEqual({ key: 'errors.conflict' });
+    expect(describeError(refusal(409, 'plan-locked'))).toEqual({ key: 'errors.conflict' });
+    expect(describeError(http(400, { message: 'name must not be empty' }))).toEqual({ key: 'errors.badRequest' });
+    expect(describeError(http(429))).toEqual({ key: 'errors.tooMany' });
   });
 
   it('words forbidden, not found and server errors without exposing details', () => {
@@ -54,9 +52,69 @@ describe('describeError', () => {
     expect(describeError(new TypeError('x is undefined'))).toEqual({ key: 'errors.unexpected' });
   });
 
-  it('turns a description into text', () => {
-    const t = (key: string, params?: Record<string, unknown>) => `${key}${params ? JSON.stringify(params) : ''}`;
-    expect(errorText(t, http(0))).toBe('errors.network');
-    expect(errorText(t, http(409, { message: 'Item berubah' }))).toBe('Item berubah');
+  it('knows only the codes of the catalogue', () => {
+    expect(describeCode('toString', {})).toBeNull();
+    expect(describeCode('period-closed', undefined)).toEqual({ key: 'error.period-closed', params: {} });
+  });
+});
+
+describe('errorText', () => {
+  beforeEach(() => localStorage.clear());
+
+  const translator = () => {
+    const i18n = TestBed.inject(I18nService);
+    return {
+      i18n,
+      t: (k: Parameters<typeof i18n.translate>[0], p?: Parameters<typeof i18n.translate>[1]) => i18n.translate(k, p),
+    };
+  };
+
+  it('words a refusal in the chosen language, period stages included', async () => {
+    const { i18n, t } = translator();
+    const err = refusal(409, 'plan-locked', { state: 'evaluation' });
+    expect(errorText(t, err)).toBe(
+      'Rencana aksi hanya dapat diubah pada tahap Pengisian rencana aksi; periode ini sedang pada tahap Evaluasi.',
+    );
+    await i18n.setLang('en');
+    expect(errorText(t, err)).toBe(
+      'Action plans can be changed only while the period is open for submissions; this period is at "Under evaluation".',
+    );
+  });
+
+  it('says per field which rule a validation refusal broke, with the field named as in the form', () => {
+    const { t } = translator();
+    const err = refusal(400, 'validation-failed', {
+      fields: [
+        { field: 'title', rule: 'minLength', limit: 3 },
+        { field: 'ratings.2.note', rule: 'maxLength', limit: 4000 },
+        { field: 'mystery', rule: 'whitelistValidation' },
+        { field: 'title', rule: 'someNewRule' },
+      ],
+    });
+    expect(errorText(t, err)).toBe(
+      'Periksa isian Anda: Judul paling sedikit 3 karakter; Catatan paling banyak 4000 karakter; ' +
+        'mystery tidak dikenal; Judul tidak sah.',
+    );
+  });
+
+  it('words waits, lists and translated kinds', () => {
+    const { t } = translator();
+    expect(errorText(t, refusal(429, 'sign-in-rate-limited', { seconds: 840 }))).toBe(
+      'Terlalu banyak percobaan masuk dari jaringan ini. Tunggu 14 menit, lalu coba lagi.',
+    );
+    expect(
+      errorText(t, refusal(409, 'item-import-period-closed', { state: 'closed', allowed: ['draft', 'open'] })),
+    ).toBe('Butir hanya dapat diimpor pada tahap Draf, Pengisian rencana aksi; periode ini sedang pada tahap Ditutup.');
+    expect(errorText(t, refusal(403, 'role-forbidden', { role: 'leadership' }))).toBe(
+      'Peran Anda (Pimpinan) tidak dapat melakukan ini.',
+    );
+  });
+
+  it('never shows the English message, not even for an unknown code', () => {
+    const { t } = translator();
+    expect(errorText(t, refusal(409, 'something-new'))).toBe(
+      'Data ini baru saja diubah oleh orang lain. Muat ulang untuk melihat versi terbaru.',
+    );
+    expect(errorText(t, http(500, { message: 'last active admin' }))).toContain('Server sedang mengalami gangguan');
   });
 });

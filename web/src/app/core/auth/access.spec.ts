@@ -7,6 +7,7 @@ describe('role-aware navigation', () => {
     expect(homeFor('admin')).toBe('/overview');
     expect(homeFor('evaluator')).toBe('/evaluate');
     expect(homeFor('agency')).toBe('/follow-ups');
+    expect(homeFor('coordinator')).toBe('/follow-ups');
     expect(homeFor(null)).toBe('/login');
   });
 

@@ -7,10 +7,10 @@ export type AppArea = 'overview' | 'matrix' | 'agency' | 'evaluate' | 'followUps
  */
 export const AREA_ROLES: Readonly<Record<AppArea, readonly Role[]>> = {
   overview: ['admin', 'leadership', 'evaluator'],
-  matrix: ['admin', 'leadership', 'evaluator'],
-  agency: ['admin', 'leadership', 'evaluator', 'agency'],
+  matrix: ['admin', 'leadership', 'evaluator', 'coordinator'],
+  agency: ['admin', 'leadership', 'evaluator', 'agency', 'coordinator'],
   evaluate: ['evaluator', 'admin'],
-  followUps: ['agency', 'evaluator', 'admin'],
+  followUps: ['agency', 'evaluator', 'admin', 'coordinator'],
   admin: ['admin'],
 };
 
@@ -23,6 +23,7 @@ export function homeFor(role: Role | null | undefined): string {
     case 'evaluator':
       return '/evaluate';
     case 'agency':
+    case 'coordinator':
       return '/follow-ups';
     case 'admin':
     case 'leadership':

@@ -1,6 +1,8 @@
 import { Dictionary } from './dictionary';
+import { ERRORS_EN } from './errors.en';
 
 export const EN: Dictionary = {
+  ...ERRORS_EN,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value}%',
 
@@ -45,7 +47,6 @@ export const EN: Dictionary = {
   'login.invalid': 'Wrong username or password. Check them and try again.',
   'login.expired': 'Your session has ended. Please sign in again.',
   'login.help': 'Forgot your password? Ask the KemenPANRB system admin to reset it.',
-  'login.delayed': 'Too many failed attempts. Wait {time}, then try again.',
   'duration.seconds': '{seconds} seconds',
   'duration.minutes': '{minutes} minutes',
 
@@ -67,7 +68,6 @@ export const EN: Dictionary = {
   'errors.network': 'Cannot reach the server. Check your internet connection, then try again.',
   'errors.unexpected': 'Something unexpected went wrong. Reload the page, then try again.',
   'errors.badRequest': 'The request could not be processed. Check your input, then try again.',
-  'errors.validation': 'Please check your input: {details}',
   'errors.unauthorized': 'Your session has ended. Please sign in again.',
   'errors.forbidden': 'You do not have access to this data. Ask an admin if you need it.',
   'errors.notFound': 'Not found. It may have been removed, or you may not have access.',
@@ -221,46 +221,6 @@ export const EN: Dictionary = {
   'periodState.published': 'Results published',
   'periodState.follow-up': 'Follow-up window',
   'periodState.closed': 'Closed',
-  'server.lastAdmin':
-    "This is the last active admin. Create another admin first before changing this account's role or disabling it.",
-  'server.notAllRated': '{unrated} of {total} items are not rated yet. Rate every item first.',
-  'server.noItems': 'This agency has no action-plan items in this period.',
-  'server.doneOnlyInEvaluation':
-    'Evaluations can be marked done only while the period is under evaluation; this period is at "{state}".',
-  'server.ratedBySomeoneElse': 'Someone rated this item after you opened it.',
-  'server.ratingsClosed':
-    'Ratings are accepted only while the period is under evaluation; this period is at "{state}".',
-  'server.ratingsFollowUpOnly': 'In the follow-up window only items with an open follow-up can be re-rated.',
-  'server.notAssigned': 'You are not the evaluator assigned to this agency in this period.',
-  'server.onlyEvaluators': 'Only evaluators rate items.',
-  'server.planLocked':
-    'Action plans can be changed only while the period is open for submissions; this period is at "{state}".',
-  'server.ownPlanOnly': 'Only the agency team itself edits its action plan.',
-  'server.itemHasRatings': 'This item has ratings on record and cannot be deleted.',
-  'server.publicationsClosed': 'This period is closed; its publication record can no longer change.',
-  'server.ownPublicationsOnly': "Only the item's own agency team logs its publications.",
-  'server.publishedAtRange': 'The publication date must be between {earliest} and today.',
-  'server.followUpAnswerWindow':
-    'Follow-ups are answered once results are published or in the follow-up window; this period is at "{state}".',
-  'server.followUpDecideWindow': 'Follow-ups are decided in the follow-up window; this period is at "{state}".',
-  'server.followUpState': 'This follow-up is now "{state}". Reload to see its latest state.',
-  'server.ownFollowUpsOnly': 'Only the agency team itself answers its follow-ups.',
-  'server.transitionRefused': 'A period at "{from}" cannot move to "{to}". Reload to see its current stage.',
-  'server.periodNameTaken': 'A period named "{name}" already exists. Choose another name.',
-  'server.periodClosed': 'A closed period is read only.',
-  'server.usernameTaken': 'The username "{username}" is already taken. Choose another one.',
-  'server.userHasHistory':
-    'This user has ratings, assignments or follow-up decisions on record. Disable the account instead.',
-  'server.agencyUserNeedsAgency': 'An agency team user needs an agency.',
-  'server.batchOnlyLeadership': 'Only leadership users can be limited to a batch.',
-  'server.notAnEvaluator': 'The chosen user is not an active evaluator.',
-  'server.noAssignment': 'No evaluator is assigned to this agency in this period.',
-  'server.tooManyFromHere': 'Too many sign-in attempts from this network. Wait a minute, then try again.',
-  'server.attachFile': 'Choose a spreadsheet file (.csv or .xlsx) first.',
-  'server.emptyFile': 'The uploaded file is empty.',
-  'server.notSpreadsheet': 'The file is not a readable spreadsheet. Upload an .xlsx or .csv file.',
-  'server.tooManyRows': 'The file is too large: at most {max} rows can be imported at once.',
-  'server.surveyClosed': 'The period is closed; survey results can no longer change.',
 
   'common.close': 'Close',
   'common.cancel': 'Cancel',
@@ -694,7 +654,6 @@ export const EN: Dictionary = {
   'imports.phase.reserved': 'Waiting for the file',
   'imports.phase.queued': 'Waiting for its turn',
   'imports.queued': 'Waiting: {position} in line',
-  'imports.queueFull': 'Too many imports are waiting for their turn. Try again in a few minutes.',
   'imports.report': 'Import report',
   'imports.validOnly': 'The file is valid: {rows} rows can be imported. Nothing has been saved yet.',
   'imports.imported': '{rows} rows imported: {created} new, {updated} updated, {unchanged} unchanged.',

@@ -1,5 +1,8 @@
+import { ERRORS_ID } from './errors.id';
+
 /** Bahasa Indonesia: the default language and the source of the key set. */
 export const ID = {
+  ...ERRORS_ID,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value} %',
 
@@ -44,7 +47,6 @@ export const ID = {
   'login.invalid': 'Nama pengguna atau kata sandi salah. Periksa kembali lalu coba lagi.',
   'login.expired': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
   'login.help': 'Lupa kata sandi? Hubungi admin sistem KemenPANRB untuk mengatur ulang.',
-  'login.delayed': 'Terlalu banyak percobaan yang gagal. Tunggu {time}, lalu coba lagi.',
   'duration.seconds': '{seconds} detik',
   'duration.minutes': '{minutes} menit',
 
@@ -66,7 +68,6 @@ export const ID = {
   'errors.network': 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
   'errors.unexpected': 'Terjadi kesalahan yang tidak terduga. Muat ulang halaman, lalu coba lagi.',
   'errors.badRequest': 'Permintaan tidak dapat diproses. Periksa isian Anda, lalu coba lagi.',
-  'errors.validation': 'Periksa isian Anda: {details}',
   'errors.unauthorized': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
   'errors.forbidden': 'Anda tidak memiliki akses ke data ini. Hubungi admin bila Anda memerlukannya.',
   'errors.notFound': 'Data tidak ditemukan. Mungkin sudah dihapus atau Anda tidak memiliki akses.',
@@ -219,49 +220,6 @@ export const ID = {
   'periodState.published': 'Hasil dipublikasikan',
   'periodState.follow-up': 'Tindak lanjut',
   'periodState.closed': 'Ditutup',
-  'server.lastAdmin':
-    'Ini satu-satunya admin yang masih aktif. Buat admin lain terlebih dahulu sebelum mengubah peran atau menonaktifkan akun ini.',
-  'server.notAllRated': 'Masih ada {unrated} dari {total} butir yang belum dinilai. Nilai semua butir terlebih dahulu.',
-  'server.noItems': 'Instansi ini belum memiliki butir rencana aksi pada periode ini.',
-  'server.doneOnlyInEvaluation':
-    'Penilaian hanya dapat ditandai selesai pada tahap Evaluasi; periode ini sedang pada tahap {state}.',
-  'server.ratedBySomeoneElse': 'Butir ini sudah dinilai orang lain setelah Anda membukanya.',
-  'server.ratingsClosed': 'Penilaian hanya diterima pada tahap Evaluasi; periode ini sedang pada tahap {state}.',
-  'server.ratingsFollowUpOnly':
-    'Pada masa tindak lanjut, hanya butir yang tindak lanjutnya masih berjalan yang dapat dinilai ulang.',
-  'server.notAssigned': 'Anda tidak ditugaskan menilai instansi ini pada periode ini.',
-  'server.onlyEvaluators': 'Hanya evaluator yang dapat memberi penilaian.',
-  'server.planLocked':
-    'Rencana aksi hanya dapat diubah pada tahap Pengisian rencana aksi; periode ini sedang pada tahap {state}.',
-  'server.ownPlanOnly': 'Rencana aksi hanya dapat diubah oleh tim instansi itu sendiri.',
-  'server.itemHasRatings': 'Butir ini sudah pernah dinilai sehingga tidak dapat dihapus.',
-  'server.publicationsClosed': 'Periode ini sudah ditutup; catatan publikasinya tidak dapat diubah lagi.',
-  'server.ownPublicationsOnly': 'Publikasi hanya dapat dicatat oleh tim instansi pemilik butir.',
-  'server.publishedAtRange': 'Tanggal publikasi harus antara {earliest} dan hari ini.',
-  'server.followUpAnswerWindow':
-    'Tindak lanjut hanya dapat ditanggapi setelah hasil dipublikasikan atau pada masa tindak lanjut; periode ini sedang pada tahap {state}.',
-  'server.followUpDecideWindow':
-    'Keputusan tindak lanjut hanya dapat diberikan pada masa tindak lanjut; periode ini sedang pada tahap {state}.',
-  'server.followUpState':
-    'Status tindak lanjut ini sudah berubah menjadi {state}. Muat ulang untuk melihat keadaan terbaru.',
-  'server.ownFollowUpsOnly': 'Tindak lanjut hanya dapat ditanggapi oleh tim instansi itu sendiri.',
-  'server.transitionRefused':
-    'Periode pada tahap {from} tidak dapat dipindahkan ke tahap {to}. Muat ulang untuk melihat tahap terbaru.',
-  'server.periodNameTaken': 'Nama periode "{name}" sudah dipakai. Gunakan nama lain.',
-  'server.periodClosed': 'Periode yang sudah ditutup tidak dapat diubah.',
-  'server.usernameTaken': 'Nama pengguna "{username}" sudah dipakai. Pilih nama pengguna lain.',
-  'server.userHasHistory':
-    'Pengguna ini sudah memiliki riwayat penilaian, penugasan, atau keputusan tindak lanjut. Nonaktifkan akunnya saja.',
-  'server.agencyUserNeedsAgency': 'Pengguna tim instansi harus dikaitkan dengan satu instansi.',
-  'server.batchOnlyLeadership': 'Hanya pengguna pimpinan yang dapat dibatasi pada satu angkatan.',
-  'server.notAnEvaluator': 'Pengguna yang dipilih bukan evaluator aktif.',
-  'server.noAssignment': 'Instansi ini belum ditugaskan kepada evaluator mana pun pada periode ini.',
-  'server.tooManyFromHere': 'Terlalu banyak percobaan masuk dari jaringan ini. Tunggu sebentar, lalu coba lagi.',
-  'server.attachFile': 'Pilih berkas lembar kerja (.csv atau .xlsx) terlebih dahulu.',
-  'server.emptyFile': 'Berkas yang diunggah kosong.',
-  'server.notSpreadsheet': 'Berkas bukan lembar kerja yang dapat dibaca. Unggah berkas .xlsx atau .csv.',
-  'server.tooManyRows': 'Berkas terlalu besar: paling banyak {max} baris dapat diimpor sekaligus.',
-  'server.surveyClosed': 'Periode sudah ditutup; hasil survei tidak dapat diubah lagi.',
 
   'common.close': 'Tutup',
   'common.cancel': 'Batal',
@@ -700,7 +658,6 @@ export const ID = {
   'imports.phase.reserved': 'Menunggu berkas',
   'imports.phase.queued': 'Menunggu giliran',
   'imports.queued': 'Menunggu giliran: {position}',
-  'imports.queueFull': 'Terlalu banyak impor sedang menunggu giliran. Coba lagi dalam beberapa menit.',
   'imports.report': 'Hasil impor',
   'imports.validOnly': 'Berkas valid: {rows} baris dapat diimpor. Belum ada yang disimpan.',
   'imports.imported': '{rows} baris diimpor: {created} baru, {updated} diperbarui, {unchanged} tidak berubah.',

@@ -13,7 +13,6 @@ import { ChangePasswordRefusal, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from 
 import { Dialog } from '../../ui/dialog/dialog';
 import { errorText } from '../api/error-message';
 import { AuthService } from '../auth/auth.service';
-import { signInWaitSeconds, waitText } from '../auth/retry-later';
 import { TranslationKey } from '../i18n/dictionary';
 import { TranslateParams } from '../i18n/interpolate';
 import { I18nService } from '../i18n/i18n.service';
@@ -79,8 +78,6 @@ export class ChangePasswordDialog {
     const failure = this.failure();
     if (!failure || refusalOf(failure)) return null;
     const translate = (key: TranslationKey, params?: TranslateParams) => this.i18n.translate(key, params);
-    const wait = signInWaitSeconds(failure);
-    if (wait !== null) return translate('login.delayed', { time: waitText(translate, wait) });
     return errorText(translate, failure);
   });
 

@@ -1,8 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { NotificationView } from '@pantau/domain';
+import { NotificationList, NotificationView } from '@pantau/domain';
 import { Observable, tap } from 'rxjs';
-import { NotificationList } from '../api/pending-types';
 
 const PAGE_SIZE = 20;
 

@@ -1,11 +1,10 @@
 import { HttpClient, HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { AgencySummary, Batch, Page, PeriodState, PeriodView } from '@pantau/domain';
-import { map, Observable } from 'rxjs';
-import { compactParams } from '../../core/api/page';
 import {
+  AgencySummary,
   AssignmentView,
   AssignRequest,
+  Batch,
   CreatePeriodRequest,
   CreateUserRequest,
   ImportKind,
@@ -13,12 +12,17 @@ import {
   ImportResult,
   JobRunDetails,
   JobsOverview,
+  Page,
+  PeriodState,
+  PeriodView,
   TransitionResult,
   UpdatePeriodRequest,
   UpdateUserRequest,
   UserView,
   WorkloadView,
-} from '../../core/api/pending-types';
+} from '@pantau/domain';
+import { map, Observable } from 'rxjs';
+import { compactParams } from '../../core/api/page';
 
 @Injectable({ providedIn: 'root' })
 export class AdminDataService {

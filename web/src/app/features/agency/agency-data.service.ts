@@ -1,8 +1,17 @@
 import { HttpClient, HttpResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { ItemView, PublicationView, RatingView, TrendResponse } from '@pantau/domain';
+import {
+  AgencyDetail,
+  CreateItemRequest,
+  CreatePublicationRequest,
+  ItemExportFormat,
+  ItemView,
+  PublicationView,
+  RatingView,
+  TrendResponse,
+  UpdateItemRequest,
+} from '@pantau/domain';
 import { Observable } from 'rxjs';
-import { AgencyDetail, CreatePublicationRequest, ItemRequest } from '../../core/api/pending-types';
 
 @Injectable({ providedIn: 'root' })
 export class AgencyDataService {
@@ -37,11 +46,11 @@ export class AgencyDataService {
     return this.http.post<PublicationView>(`/api/items/${itemId}/publications`, body);
   }
 
-  createItem(periodId: number, agencyId: number, body: ItemRequest): Observable<ItemView> {
+  createItem(periodId: number, agencyId: number, body: CreateItemRequest): Observable<ItemView> {
     return this.http.post<ItemView>(`/api/periods/${periodId}/agencies/${agencyId}/items`, body);
   }
 
-  updateItem(itemId: number, body: Partial<Omit<ItemRequest, 'pillar'>>): Observable<ItemView> {
+  updateItem(itemId: number, body: UpdateItemRequest): Observable<ItemView> {
     return this.http.patch<ItemView>(`/api/items/${itemId}`, body);
   }
 
@@ -49,7 +58,7 @@ export class AgencyDataService {
     return this.http.delete<void>(`/api/items/${itemId}`);
   }
 
-  exportItems(periodId: number, agencyId: number, format: 'csv' | 'xlsx'): Observable<HttpResponse<Blob>> {
+  exportItems(periodId: number, agencyId: number, format: ItemExportFormat): Observable<HttpResponse<Blob>> {
     return this.http.get(`/api/periods/${periodId}/agencies/${agencyId}/items.${format}`, {
       responseType: 'blob',
       observe: 'response',

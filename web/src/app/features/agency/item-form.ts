@@ -10,9 +10,17 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { Cadence, CADENCES, isCadence, isPillarCode, ItemView, PillarCode, PILLARS } from '@pantau/domain';
+import {
+  AgencyDetail,
+  Cadence,
+  CADENCES,
+  isCadence,
+  isPillarCode,
+  ItemView,
+  PillarCode,
+  PILLARS,
+} from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
-import { AgencyDetail } from '../../core/api/pending-types';
 import { TranslationKey } from '../../core/i18n/dictionary';
 import { CADENCE_LABEL } from '../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';

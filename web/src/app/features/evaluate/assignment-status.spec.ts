@@ -1,4 +1,4 @@
-import { AssignmentView } from '../../core/api/pending-types';
+import { AssignmentView } from '@pantau/domain';
 import { filterAssignments, statusOf, workOrder } from './assignment-status';
 
 const a = (agencyId: number, agencyName: string, rated: number, total: number, evaluatedAt: string | null = null) =>

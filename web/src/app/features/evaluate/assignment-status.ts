@@ -1,4 +1,4 @@
-import { AssignmentView } from '../../core/api/pending-types';
+import { AssignmentView } from '@pantau/domain';
 
 export type AssignmentStatus = 'ready' | 'inProgress' | 'notStarted' | 'done';
 export type StatusFilter = 'all' | 'open' | 'done';

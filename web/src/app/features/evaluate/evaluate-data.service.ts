@@ -1,14 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { ItemView, PublicationView } from '@pantau/domain';
-import { Observable } from 'rxjs';
 import {
   AgencyDetail,
   AssignmentView,
   EvaluationDoneResult,
+  ItemView,
+  PublicationView,
   RateRequest,
   RatingResult,
-} from '../../core/api/pending-types';
+} from '@pantau/domain';
+import { Observable } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
 export class EvaluateDataService {

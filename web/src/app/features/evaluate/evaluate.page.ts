@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { BATCH_NAMES, PeriodState } from '@pantau/domain';
+import { AssignmentView, BATCH_NAMES, PeriodState } from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
-import { AssignmentView } from '../../core/api/pending-types';
 import { AuthService } from '../../core/auth/auth.service';
 import { TranslationKey } from '../../core/i18n/dictionary';
 import { PERIOD_STATE_LABEL } from '../../core/i18n/domain-labels';

@@ -1,6 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ItemView, RatingColor, RatingView } from '@pantau/domain';
-import { RatingConflictBody } from '../../core/api/pending-types';
+import { ItemView, RatingColor, RatingConflictBody, RatingView } from '@pantau/domain';
 
 /** What the evaluator has chosen and typed for one item, saved or not. */
 export interface RatingDraft {

@@ -1,10 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { ItemView, RatingColor } from '@pantau/domain';
+import { AssignmentView, ItemView, RateRequest, RatingColor, RatingResult } from '@pantau/domain';
 import { Observable, of, Subject, throwError } from 'rxjs';
 import { makeItem, makePeriod, makeRating } from '../../../testing/fixtures';
-import { AssignmentView, RateRequest, RatingResult } from '../../core/api/pending-types';
 import { EvaluateDataService } from './evaluate-data.service';
 import { RatingScreen } from './rating-screen';
 
@@ -99,6 +98,8 @@ const conflict = (color: RatingColor, version: number) =>
     error: {
       statusCode: 409,
       message: 'Someone rated this item after you opened it (you saw version 0, it is now 1).',
+      code: 'rating-conflict',
+      params: { expectedVersion: 0, currentVersion: version },
       current: makeRating({
         id: 77,
         color,
@@ -259,6 +260,8 @@ describe('RatingScreen', () => {
             error: {
               statusCode: 409,
               message: 'Ratings are accepted only while the period is under evaluation; this period is "published"',
+              code: 'rating-period-closed',
+              params: { state: 'published' },
             },
           }),
       ),
@@ -297,6 +300,8 @@ describe('RatingScreen', () => {
             error: {
               statusCode: 409,
               message: 'The period is "published"; evaluations are marked done during evaluation',
+              code: 'evaluation-done-outside-evaluation',
+              params: { state: 'published' },
             },
           }),
       ),

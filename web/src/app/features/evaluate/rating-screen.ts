@@ -15,19 +15,19 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
+  AssignmentView,
   CellColor,
   COLOR_NAMES,
-  FollowUpState,
   COLOR_SYMBOLS,
+  FollowUpState,
   ItemView,
   PeriodView,
   PublicationView,
   RATING_COLORS,
-  RatingColor,
   ratingAllowed,
+  RatingColor,
 } from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
-import { AssignmentView } from '../../core/api/pending-types';
 import { TranslationKey } from '../../core/i18n/dictionary';
 import { CADENCE_LABEL, FOLLOW_UP_STATE_LABEL, PERIOD_STATE_LABEL } from '../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';

@@ -88,6 +88,8 @@ describe('FollowUpResponseForm', () => {
               statusCode: 409,
               message:
                 'Follow-ups are answered while results are published or in the follow-up window; this period is "closed"',
+              code: 'follow-up-answer-closed',
+              params: { state: 'closed' },
             },
           }),
       ),

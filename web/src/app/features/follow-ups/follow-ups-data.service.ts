@@ -1,9 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { FollowUpState, FollowUpView, Page, PublicationView } from '@pantau/domain';
+import {
+  AssignmentView,
+  FollowUpDecisionRequest,
+  FollowUpResponseRequest,
+  FollowUpState,
+  FollowUpView,
+  Page,
+  PublicationView,
+} from '@pantau/domain';
 import { Observable } from 'rxjs';
 import { compactParams } from '../../core/api/page';
-import { AssignmentView, FollowUpDecisionRequest, FollowUpResponseRequest } from '../../core/api/pending-types';
 
 export interface FollowUpQuery {
   periodId: number;

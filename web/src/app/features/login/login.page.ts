@@ -3,7 +3,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { homeFor } from '../../core/auth/access';
 import { AuthService } from '../../core/auth/auth.service';
-import { signInWaitSeconds, waitText } from '../../core/auth/retry-later';
 import { errorText } from '../../core/api/error-message';
 import { TranslationKey } from '../../core/i18n/dictionary';
 import { TranslateParams } from '../../core/i18n/interpolate';
@@ -47,8 +46,6 @@ export default class LoginPage {
     const failure = this.failure();
     if (!failure) return null;
     const translate = (key: TranslationKey, params?: TranslateParams) => this.i18n.translate(key, params);
-    const wait = signInWaitSeconds(failure);
-    if (wait !== null) return translate('login.delayed', { time: waitText(translate, wait) });
     return errorText(translate, failure, { 401: 'login.invalid' });
   });
 

@@ -1,10 +1,8 @@
 import { HttpClient, HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { AgencySummary, MatrixResponse, Page } from '@pantau/domain';
+import { AgencySummary, MatrixExportFormat, MatrixResponse, Page } from '@pantau/domain';
 import { map, Observable } from 'rxjs';
 import { itemsOf, QueryParams } from '../../core/api/page';
-
-export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 
 /** Every agency on one screen: the grid virtualises, so one request is cheaper than paging. */
 const MATRIX_PAGE_SIZE = 1000;
@@ -25,7 +23,7 @@ export class MatrixDataService {
       .pipe(map((res) => itemsOf(res)));
   }
 
-  exportFile(periodId: number, format: ExportFormat, params: QueryParams): Observable<HttpEvent<Blob>> {
+  exportFile(periodId: number, format: MatrixExportFormat, params: QueryParams): Observable<HttpEvent<Blob>> {
     return this.http.get(`/api/periods/${periodId}/matrix.${format}`, {
       params,
       responseType: 'blob',

@@ -1,15 +1,16 @@
 import { HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
+import { MATRIX_EXPORT_FORMATS, MatrixExportFormat } from '@pantau/domain';
 import { Subscription } from 'rxjs';
 import { filenameFrom, saveBlob, withJsonErrorBody } from '../../core/api/download';
 import { errorText } from '../../core/api/error-message';
 import { QueryParams } from '../../core/api/page';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/i18n.pipes';
-import { ExportFormat, MatrixDataService } from './matrix-data.service';
+import { MatrixDataService } from './matrix-data.service';
 
 interface Busy {
-  format: ExportFormat;
+  format: MatrixExportFormat;
   /** 0–100 when the server sends a length, otherwise null. */
   percent: number | null;
 }
@@ -81,10 +82,10 @@ export class MatrixExport {
   readonly baseName = input('matriks-berakhlak');
   readonly disabled = input(false);
 
-  protected readonly formats: readonly ExportFormat[] = ['csv', 'xlsx', 'pdf'];
+  protected readonly formats = MATRIX_EXPORT_FORMATS;
   protected readonly busy = signal<Busy | null>(null);
   private readonly failure = signal<unknown>(null);
-  private readonly done = signal<ExportFormat | null>(null);
+  private readonly done = signal<MatrixExportFormat | null>(null);
   private running: Subscription | null = null;
 
   protected readonly error = computed(() => {
@@ -107,7 +108,7 @@ export class MatrixExport {
     inject(DestroyRef).onDestroy(() => this.running?.unsubscribe());
   }
 
-  protected download(format: ExportFormat): void {
+  protected download(format: MatrixExportFormat): void {
     const periodId = this.periodId();
     if (periodId === null) return;
     this.failure.set(null);

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { Batch, BATCH_NAMES, BATCHES, isBatch } from '@pantau/domain';
+import { AssignmentView, Batch, BATCH_NAMES, BATCHES, isBatch } from '@pantau/domain';
 import { forkJoin, Observable } from 'rxjs';
 import { errorText } from '../../../core/api/error-message';
-import { AssignmentView } from '../../../core/api/pending-types';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { PeriodsService } from '../../../core/periods/periods.service';

@@ -1,5 +1,5 @@
+import { AssignmentView } from '@pantau/domain';
 import { makeAgency } from '../../../../testing/fixtures';
-import { AssignmentView } from '../../../core/api/pending-types';
 import { batchAssignmentPlan } from './batch-plan';
 
 const assigned = (agencyId: number, evaluatorId: number) => ({ agencyId, evaluatorId }) as unknown as AssignmentView;

@@ -1,5 +1,4 @@
-import { AgencySummary } from '@pantau/domain';
-import { AssignmentView } from '../../../core/api/pending-types';
+import { AgencySummary, AssignmentView } from '@pantau/domain';
 
 /**
  * Which of a batch's agencies go to the evaluator: all of them, or only those nobody has yet. Agencies the

@@ -1,10 +1,8 @@
 import { HttpClient, HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { AuditEventView, Page } from '@pantau/domain';
+import type { AuditEventView, AuditExportFormat, Page } from '@pantau/domain';
 import { Observable } from 'rxjs';
 import { QueryParams } from '../../../core/api/page';
-
-export type AuditExportFormat = 'csv' | 'xlsx';
 
 @Injectable({ providedIn: 'root' })
 export class AuditDataService {

@@ -1,13 +1,13 @@
 import { HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
-import { AUDIT_EXPORT_MAX_ROWS } from '@pantau/domain';
+import { AUDIT_EXPORT_FORMATS, AUDIT_EXPORT_MAX_ROWS, AuditExportFormat } from '@pantau/domain';
 import { Subscription } from 'rxjs';
 import { filenameFrom, saveBlob, withJsonErrorBody } from '../../../core/api/download';
 import { errorText } from '../../../core/api/error-message';
 import { QueryParams } from '../../../core/api/page';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
-import { AuditDataService, AuditExportFormat } from './audit-data.service';
+import { AuditDataService } from './audit-data.service';
 
 /** CSV and XLSX of the events the filters select, with the server's cap said beside the buttons. */
 @Component({
@@ -70,7 +70,7 @@ export class AuditExport {
   readonly params = input.required<QueryParams>();
   readonly disabled = input(false);
 
-  protected readonly formats: readonly AuditExportFormat[] = ['csv', 'xlsx'];
+  protected readonly formats = AUDIT_EXPORT_FORMATS;
   protected readonly cap = AUDIT_EXPORT_MAX_ROWS;
   protected readonly busy = signal<AuditExportFormat | null>(null);
   private readonly done = signal<AuditExportFormat | null>(null);

@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@a
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 import { makePeriod } from '../../../../testing/fixtures';
+import { I18nService } from '../../../core/i18n/i18n.service';
 import { PeriodsService } from '../../../core/periods/periods.service';
 import AdminImportsPage from './admin-imports.page';
 
@@ -96,12 +97,70 @@ describe('AdminImportsPage', () => {
     http
       .expectOne((r) => r.url === '/api/imports/items')
       .flush(
-        { statusCode: 503, code: 'import-queue-full', message: '20 imports are already waiting', error: 'x' },
+        {
+          statusCode: 503,
+          code: 'import-queue-full',
+          params: { limit: 20 },
+          message: '20 imports are already waiting',
+          error: 'x',
+        },
         { status: 503, statusText: 'Service Unavailable' },
       );
     await settle(fixture);
     expect(el.querySelector('.notice--error')?.textContent?.trim()).toBe(
       'Terlalu banyak impor sedang menunggu giliran. Coba lagi dalam beberapa menit.',
     );
+  });
+
+  it("lists each bad row's problem in the user's language", async () => {
+    const { fixture, http, el } = await setup();
+    await upload(fixture, el);
+    http.expectOne('/api/imports/jobs').flush({ importId: 'id-3' });
+    await settle(fixture);
+    const row = (row: number, column: string, code: string, params: object | undefined, message: string) => ({
+      row,
+      column,
+      code,
+      params,
+      message,
+    });
+    http
+      .expectOne((r) => r.url === '/api/imports/items')
+      .flush(
+        {
+          statusCode: 422,
+          error: 'Unprocessable Entity',
+          code: 'import-rows-invalid',
+          params: { kind: 'items', errors: 3, rows: 3 },
+          message: 'The items file has 3 error(s) in 3 row(s); nothing was imported. Fix them and upload again.',
+          ok: false,
+          kind: 'items',
+          rows: 3,
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          errors: [
+            row(2, 'pillar', 'pillar-unknown', { value: 'Jujur' }, '"Jujur" is not a BerAKHLAK pillar'),
+            row(3, 'title', 'cell-too-long', { limit: 300 }, 'The title is longer than 300 characters'),
+            row(4, 'note', 'made-up-later', undefined, 'A problem this build has no words for'),
+          ],
+        },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await settle(fixture);
+    const problems = () =>
+      [...el.querySelectorAll('.import-errors tbody td:last-child')].map((td) => td.textContent?.trim());
+    expect(problems()).toEqual([
+      '"Jujur" bukan pilar BerAKHLAK.',
+      'Isinya lebih dari 300 karakter.',
+      'A problem this build has no words for',
+    ]);
+    await TestBed.inject(I18nService).setLang('en');
+    fixture.detectChanges();
+    expect(problems()).toEqual([
+      '"Jujur" is not a BerAKHLAK pillar.',
+      'It is longer than 300 characters.',
+      'A problem this build has no words for',
+    ]);
   });
 });

@@ -2,8 +2,8 @@ import { HttpErrorResponse, HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { catchError, EMPTY, interval, Subject, Subscription, switchMap, takeUntil, tap } from 'rxjs';
-import { errorText } from '../../../core/api/error-message';
-import { IMPORT_KINDS, ImportKind, ImportResult } from '../../../core/api/pending-types';
+import { IMPORT_KINDS, ImportKind, ImportResult, ImportRowError } from '@pantau/domain';
+import { describeCode, descriptionText, errorText } from '../../../core/api/error-message';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
@@ -13,6 +13,8 @@ import { AdminDataService } from '../admin-data.service';
 import { adminPeriodId } from '../admin-period';
 import { ImportStage, overallPercent, PHASE_LABEL, placeInLine } from './import-progress';
 
+/** The tabs' order: items first, the import agency teams make too. */
+const KIND_ORDER: readonly ImportKind[] = ['items', 'agencies', 'survey'];
 const POLL_MS = 400;
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -45,7 +47,7 @@ export default class AdminImportsPage {
   private readonly periodsService = inject(PeriodsService);
   protected readonly i18n = inject(I18nService);
 
-  protected readonly kinds = IMPORT_KINDS;
+  protected readonly kinds = KIND_ORDER;
   protected readonly kindInfo = KIND_INFO;
   protected readonly kind = signal<ImportKind>('items');
   protected readonly file = signal<File | null>(null);
@@ -92,11 +94,7 @@ export default class AdminImportsPage {
   protected readonly fileError = signal<TranslationKey | null>(null);
   protected readonly error = computed(() => {
     const failure = this.failure();
-    if (!failure) return null;
-    if (failure instanceof HttpErrorResponse && failure.status === 503 && failure.error?.code === 'import-queue-full') {
-      return this.i18n.translate('imports.queueFull');
-    }
-    return errorText((k, p) => this.i18n.translate(k, p), failure);
+    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
 
   private running$: Subscription | null = null;
@@ -199,4 +197,10 @@ export default class AdminImportsPage {
   }
 
   protected readonly badRows = computed(() => new Set(this.report()?.errors.map((e) => e.row) ?? []).size);
+
+  /** A row's problem in the user's language; the server's English only for a code this build does not know. */
+  protected rowProblem(e: ImportRowError): string {
+    const described = describeCode(e.code, e.params);
+    return described ? descriptionText((k, p) => this.i18n.translate(k, p), described) : e.message;
+  }
 }

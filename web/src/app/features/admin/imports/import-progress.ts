@@ -1,4 +1,4 @@
-import { ImportPhase, ImportProgress } from '../../../core/api/pending-types';
+import { ImportPhase, ImportProgress } from '@pantau/domain';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { Lang } from '../../../core/i18n/lang';
 

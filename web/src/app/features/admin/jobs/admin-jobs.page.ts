@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { JobRunView } from '@pantau/domain';
+import { JobRunDetails, JobRunView } from '@pantau/domain';
 import { errorText } from '../../../core/api/error-message';
-import { JobRunDetails } from '../../../core/api/pending-types';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';

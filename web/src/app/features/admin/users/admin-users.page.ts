@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { ActivatedRoute } from '@angular/router';
-import { BATCH_NAMES, isRole, Role, ROLES } from '@pantau/domain';
+import { BATCH_NAMES, isRole, Role, ROLES, UserView } from '@pantau/domain';
 import { errorText } from '../../../core/api/error-message';
-import { UserView } from '../../../core/api/pending-types';
 import { AuthService } from '../../../core/auth/auth.service';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { ROLE_LABEL } from '../../../core/i18n/domain-labels';

@@ -10,9 +10,8 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { AgencySummary, Batch, BATCH_NAMES, BATCHES, isBatch, isRole, Role, ROLES } from '@pantau/domain';
+import { AgencySummary, Batch, BATCH_NAMES, BATCHES, isBatch, isRole, Role, ROLES, UserView } from '@pantau/domain';
 import { errorText } from '../../../core/api/error-message';
-import { UserView } from '../../../core/api/pending-types';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { ROLE_LABEL } from '../../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
