@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { COLOR_NAMES } from '@pantau/domain';
+import { agenciesMayAnswer, awaitsAnswer, COLOR_NAMES } from '@pantau/domain';
 import type { FollowUpState, FollowUpView, PeriodState } from '@pantau/domain';
 import { scopeIncludes } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
@@ -26,9 +26,6 @@ interface LockedFollowUp {
   itemTitle: string;
 }
 
-const ANSWERABLE: FollowUpState[] = ['open', 'rejected'];
-const ANSWERING_PERIODS: PeriodState[] = ['published', 'follow-up'];
-
 /**
  * The agency answers, the assigned evaluator decides. Each step locks the follow-up row first,
  * so two decisions sent at once are applied once and the second sees the state the first left.
@@ -50,12 +47,12 @@ export class FollowUpWorkflow {
       if (user.role === 'agency' && user.agencyId !== f.agencyId) {
         throw new ForbiddenException('Only the agency team itself answers its follow-ups');
       }
-      if (!ANSWERING_PERIODS.includes(f.periodState)) {
+      if (!agenciesMayAnswer(f.periodState)) {
         throw new ConflictException(
           `Follow-ups are answered while results are published or in the follow-up window; this period is "${f.periodState}"`,
         );
       }
-      if (!ANSWERABLE.includes(f.state)) {
+      if (!awaitsAnswer(f.state)) {
         throw this.stateConflict(f, 'only an open or rejected follow-up can be answered');
       }
       const text = dto.text.trim();

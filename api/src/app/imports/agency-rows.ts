@@ -1,5 +1,6 @@
 import { AGENCY_TYPE_NAMES, AGENCY_TYPES, AgencyType, Batch, BATCH_NAMES, BATCHES } from '@pantau/domain';
 import { bindColumns, cell, clean, ColumnSpec, RowErrors } from './import-report';
+import { lengthProblem } from './row-limits';
 import type { Sheet } from './sheet-reader';
 
 export const AGENCY_COLUMNS = {
@@ -21,7 +22,6 @@ const BATCH_BY_NAME = new Map<string, Batch>(
 );
 const REGIONAL: readonly AgencyType[] = ['provinsi', 'kabupaten', 'kota'];
 const CODE = /^[A-Z0-9][A-Z0-9._-]{0,39}$/;
-export const NAME_MAX = 300;
 
 export interface AgencyRow {
   row: number;
@@ -50,8 +50,8 @@ export function parseAgencyRows(sheet: Sheet, known: ReadonlySet<string>, errors
     else if (rowOfCode.has(code)) err('code', `Row ${rowOfCode.get(code)} already has the code "${code}"`);
     else rowOfCode.set(code, r.row);
     const name = clean(cell(r, cols, 'name'));
-    if (!name) err('name', 'The name is empty');
-    else if (name.length > NAME_MAX) err('name', `The name is longer than ${NAME_MAX} characters`);
+    const nameProblem = name ? lengthProblem('agencyName', name, 'The name') : 'The name is empty';
+    if (nameProblem) err('name', nameProblem);
     const type = TYPE_BY_NAME.get(cell(r, cols, 'type').toLowerCase());
     if (!type) err('type', `"${cell(r, cols, 'type')}" is not an agency type: use ${AGENCY_TYPES.join(', ')}`);
     const batch = BATCH_BY_NAME.get(cell(r, cols, 'batch').toLowerCase());

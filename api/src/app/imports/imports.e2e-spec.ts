@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import type { QueryRunner } from 'typeorm';
 import { Workbook } from 'exceljs';
-import { PILLARS } from '@pantau/domain';
+import { FIELD_LIMITS, PILLARS } from '@pantau/domain';
 import { createTestApp, TestApp } from '../../testing/test-app';
 
 /** A minimal ZIP writer, enough to build workbook-shaped archives, honest or not. */
@@ -122,6 +122,29 @@ describe('imports', () => {
         { row: 6, column: 'cadence', message: '"daily" is not a cadence: use weekly, monthly or quarterly' },
       ]);
       expect(await itemsIn(draftId)).toBe(0);
+    });
+
+    it('holds titles to the same length limits as the item form and the API', async () => {
+      const { min, max } = FIELD_LIMITS.itemTitle;
+      const rows = [
+        ITEM_HEADER,
+        ['PROV-62', 'loyal', 'x'.repeat(max + 1), '', '', '', ''],
+        ['PROV-62', 'loyal', 'x'.repeat(min - 1), '', '', '', ''],
+        ['PROV-62', 'loyal', 'x'.repeat(max), '', '', '', ''],
+      ];
+      const res = await upload(`/api/imports/items?periodId=${draftId}&dryRun=true`, csv(rows), 'butir.csv').expect(
+        422,
+      );
+      expect(res.body.errors).toEqual([
+        { row: 2, column: 'title', message: `The title is longer than ${max} characters` },
+        { row: 3, column: 'title', message: `The title is shorter than ${min} characters` },
+      ]);
+      const api = await t.http
+        .post(`/api/periods/${draftId}/agencies/${kaltengId}/items`)
+        .set(auth(admin))
+        .send({ pillar: 'loyal', title: 'x'.repeat(max + 1) })
+        .expect(400);
+      expect(api.body.message).toContain(`title must be at most ${max} characters`);
     });
 
     it('validates without writing on a dry run', async () => {

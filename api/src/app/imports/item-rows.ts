@@ -1,5 +1,6 @@
 import { Cadence, PILLARS, PillarCode } from '@pantau/domain';
 import { bindColumns, cell, clean, ColumnSpec, RowErrors } from './import-report';
+import { lengthProblem } from './row-limits';
 import type { Sheet } from './sheet-reader';
 
 export const ITEM_COLUMNS = {
@@ -32,10 +33,6 @@ const CADENCE_BY_NAME = new Map<string, Cadence>([
   ['triwulanan', 'quarterly'],
   ['triwulan', 'quarterly'],
 ]);
-
-export const TITLE_MAX = 500;
-export const DESCRIPTION_MAX = 4000;
-export const WORK_UNIT_MAX = 200;
 
 export interface ItemRow {
   row: number;
@@ -73,18 +70,17 @@ export function parseItemRows(sheet: Sheet, look: ItemLookups, errors: RowErrors
     const pillar = PILLAR_BY_NAME.get(key(pillarText));
     if (!pillar) err('pillar', pillarText ? `"${pillarText}" is not a BerAKHLAK pillar` : 'The pillar is empty');
     const title = clean(cell(r, cols, 'title'));
-    if (!title) err('title', 'The title is empty');
-    else if (title.length > TITLE_MAX) err('title', `The title is longer than ${TITLE_MAX} characters`);
+    const titleProblem = title ? lengthProblem('itemTitle', title, 'The title') : 'The title is empty';
+    if (titleProblem) err('title', titleProblem);
     const description = cell(r, cols, 'description') || null;
-    if (description && description.length > DESCRIPTION_MAX) {
-      err('description', `The description is longer than ${DESCRIPTION_MAX} characters`);
-    }
+    const descriptionProblem = description && lengthProblem('itemDescription', description, 'The description');
+    if (descriptionProblem) err('description', descriptionProblem);
     const cadenceText = cell(r, cols, 'cadence');
     const cadence = cadenceText ? CADENCE_BY_NAME.get(key(cadenceText)) : 'monthly';
     if (!cadence) err('cadence', `"${cadenceText}" is not a cadence: use weekly, monthly or quarterly`);
     const workUnit = clean(cell(r, cols, 'work_unit')) || null;
-    if (workUnit && workUnit.length > WORK_UNIT_MAX)
-      err('work_unit', `The work unit name is longer than ${WORK_UNIT_MAX} characters`);
+    const workUnitProblem = workUnit && lengthProblem('workUnitName', workUnit, 'The work unit name');
+    if (workUnitProblem) err('work_unit', workUnitProblem);
     const criterionCode = cell(r, cols, 'criterion_code').toUpperCase();
     const criterion = criterionCode ? look.criteriaByCode.get(criterionCode) : undefined;
     if (criterionCode && !criterion)

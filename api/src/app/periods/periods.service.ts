@@ -1,6 +1,14 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { allowedTransitions, canTransition, PeriodState, PeriodView, validateThresholds } from '@pantau/domain';
+import {
+  allowedTransitions,
+  canTransition,
+  DEFAULT_FOLLOW_UP_DAYS,
+  DEFAULT_THRESHOLDS,
+  PeriodState,
+  PeriodView,
+  validateThresholds,
+} from '@pantau/domain';
 import { AuditService } from '../audit/audit.service';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { CreatePeriodDto, UpdatePeriodDto } from './dto/period.dto';
@@ -28,7 +36,10 @@ export class PeriodsService {
   }
 
   async create(dto: CreatePeriodDto): Promise<PeriodView> {
-    const thresholds = { green: dto.greenThreshold ?? 80, yellow: dto.yellowThreshold ?? 50 };
+    const thresholds = {
+      green: dto.greenThreshold ?? DEFAULT_THRESHOLDS.green,
+      yellow: dto.yellowThreshold ?? DEFAULT_THRESHOLDS.yellow,
+    };
     const problem = validateThresholds(thresholds);
     if (problem) throw new BadRequestException(problem);
     const id = await this.dataSource.transaction(async (m) => {
@@ -45,7 +56,7 @@ export class PeriodsService {
         greenThreshold: thresholds.green,
         yellowThreshold: thresholds.yellow,
         instrumentVersion: dto.instrumentVersion,
-        followUpDays: dto.followUpDays ?? 30,
+        followUpDays: dto.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
         followUpOnYellow: dto.followUpOnYellow ?? false,
       });
       await this.audit.record(m, { action: 'period.created', entityType: 'period', entityId: p.id, after: dto });

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { FIELD_LIMITS } from '@pantau/domain';
 
 export class LoginDto {
   @ApiProperty({ example: 'evaluator' })
@@ -11,7 +12,7 @@ export class LoginDto {
   @ApiProperty({ example: 'berakhlak-demo' })
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.password.max)
   password!: string;
 }
 

@@ -8,15 +8,15 @@ import {
   IsUrl,
   Matches,
   Max,
-  MaxLength,
   Min,
   Validate,
   ValidationArguments,
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { FOLLOW_UP_DECISIONS, FOLLOW_UP_STATES, isRatingColor, RATING_COLORS } from '@pantau/domain';
+import { FIELD_LIMITS, FOLLOW_UP_DECISIONS, FOLLOW_UP_STATES, isRatingColor, RATING_COLORS } from '@pantau/domain';
 import type { FollowUpDecision, FollowUpState, RatingColor } from '@pantau/domain';
+import { LimitedText } from '../../common/limited-text';
 import { PagingQuery } from '../../common/paging.dto';
 
 export class FollowUpQuery extends PagingQuery {
@@ -51,14 +51,14 @@ export class FollowUpQuery extends PagingQuery {
 }
 
 export class FollowUpResponseDto {
-  @ApiProperty({ minLength: 1, maxLength: 4000, description: 'What the agency has done about the item' })
+  @ApiProperty({ description: 'What the agency has done about the item' })
   @IsString()
   @Matches(/\S/, { message: 'text must not be empty' })
-  @MaxLength(4000, { message: 'text must be at most 4000 characters' })
+  @LimitedText('followUpResponse')
   text!: string;
 
-  @ApiProperty({ maxLength: 2000, example: 'https://kalteng.go.id/tindak-lanjut/123' })
-  @MaxLength(2000, { message: 'evidenceUrl must be at most 2000 characters' })
+  @ApiProperty({ example: 'https://kalteng.go.id/tindak-lanjut/123' })
+  @LimitedText('followUpEvidenceUrl')
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true },
     { message: 'evidenceUrl must be a full web address starting with http:// or https://' },
@@ -99,7 +99,8 @@ function noteProblem(note: unknown, decision: unknown): string | null {
   if (missing)
     return decision === 'reject' ? 'note is required when rejecting: tell the agency what is still missing' : null;
   if (typeof note !== 'string') return 'note must be text';
-  return note.length > 4000 ? 'note must be at most 4000 characters' : null;
+  const max = FIELD_LIMITS.followUpDecisionNote.max;
+  return note.length > max ? `note must be at most ${max} characters` : null;
 }
 
 export class FollowUpDecisionDto {
@@ -108,7 +109,7 @@ export class FollowUpDecisionDto {
   decision!: FollowUpDecision;
 
   @ApiPropertyOptional({
-    maxLength: 4000,
+    maxLength: FIELD_LIMITS.followUpDecisionNote.max,
     description: 'Required when rejecting: tell the agency what is still missing',
   })
   @Validate(NoteMatchesDecision)

@@ -1,23 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateIf } from 'class-validator';
 import { CADENCES, PILLAR_CODES } from '@pantau/domain';
 import type { Cadence, PillarCode } from '@pantau/domain';
+import { LimitedText } from '../../common/limited-text';
 
 export class CreateItemDto {
   @ApiProperty({ enum: PILLAR_CODES })
   @IsIn(PILLAR_CODES, { message: `pillar must be one of ${PILLAR_CODES.join(', ')}` })
   pillar!: PillarCode;
 
-  @ApiProperty({ maxLength: 300 })
+  @ApiProperty()
   @IsString()
-  @MinLength(3, { message: 'title must be at least 3 characters' })
-  @MaxLength(300)
+  @LimitedText('itemTitle')
   title!: string;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @LimitedText('itemDescription')
   description?: string;
 
   @ApiPropertyOptional({ enum: CADENCES, default: 'monthly' })
@@ -43,18 +43,17 @@ export class CreateItemDto {
 }
 
 export class UpdateItemDto {
-  @ApiPropertyOptional({ maxLength: 300 })
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MinLength(3)
-  @MaxLength(300)
+  @LimitedText('itemTitle')
   title?: string;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
-  @MaxLength(4000)
+  @LimitedText('itemDescription')
   description?: string | null;
 
   @ApiPropertyOptional({ enum: CADENCES })

@@ -1,17 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, Matches, ValidateIf } from 'class-validator';
 import { CHANNELS } from '@pantau/domain';
 import type { Channel } from '@pantau/domain';
+import { LimitedText } from '../../common/limited-text';
 
 export class CreatePublicationDto {
   @ApiProperty({ enum: CHANNELS })
   @IsIn(CHANNELS, { message: `channel must be one of ${CHANNELS.join(', ')}` })
   channel!: Channel;
 
-  @ApiPropertyOptional({ maxLength: 2000, example: 'https://kalteng.go.id/berita/spanduk-berakhlak', nullable: true })
+  @ApiPropertyOptional({ example: 'https://kalteng.go.id/berita/spanduk-berakhlak', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @MaxLength(2000, { message: 'url must be at most 2000 characters' })
+  @LimitedText('publicationUrl')
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true },
     { message: 'url must be a full web address starting with http:// or https://' },
@@ -23,10 +24,10 @@ export class CreatePublicationDto {
   @IsISO8601({ strict: true }, { message: 'publishedAt must be a real calendar date (YYYY-MM-DD)' })
   publishedAt!: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
+  @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
-  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  @LimitedText('publicationNote')
   note?: string | null;
 }

@@ -9,28 +9,28 @@ import {
   IsOptional,
   IsString,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { RATING_COLORS } from '@pantau/domain';
 import type { RatingColor } from '@pantau/domain';
+import { LimitedText } from '../../common/limited-text';
 
 export class CreateRatingDto {
   @ApiProperty({ enum: RATING_COLORS })
   @IsIn(RATING_COLORS, { message: 'color must be red, yellow or green' })
   color!: RatingColor;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @LimitedText('ratingNote')
   note?: string;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @LimitedText('ratingRecommendation')
   recommendation?: string;
 
   @ApiProperty({ description: "The item's version the evaluator saw (0 before the first rating)" })
