@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { agenciesMayAnswer, awaitsAnswer, COLOR_NAMES } from '@pantau/domain';
+import { agenciesMayAnswer, awaitsAnswer, COLOR_NAMES, evaluatorsMayDecide } from '@pantau/domain';
 import type { FollowUpState, FollowUpView, PeriodState } from '@pantau/domain';
 import { scopeIncludes } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
@@ -93,7 +93,7 @@ export class FollowUpWorkflow {
     return this.dataSource.transaction(async (m) => {
       const f = await this.lock(m, user, id);
       await this.scope.assertCanRate(user, f.periodId, f.agencyId, m);
-      if (f.periodState !== 'follow-up') {
+      if (!evaluatorsMayDecide(f.periodState)) {
         throw new ConflictException(
           `Follow-ups are decided in the follow-up window; this period is "${f.periodState}"`,
         );

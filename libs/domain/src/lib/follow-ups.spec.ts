@@ -1,6 +1,7 @@
 import {
   agenciesMayAnswer,
   awaitsAnswer,
+  evaluatorsMayDecide,
   FOLLOW_UP_STATES,
   isFollowUpActive,
   isFollowUpOverdue,
@@ -19,6 +20,10 @@ describe('follow-up state groups', () => {
 
   it('lets agencies answer once results are out and until the period closes', () => {
     expect(PERIOD_STATES.filter(agenciesMayAnswer)).toEqual(['published', 'follow-up']);
+  });
+
+  it('lets evaluators decide only in the follow-up window', () => {
+    expect(PERIOD_STATES.filter(evaluatorsMayDecide)).toEqual(['follow-up']);
   });
 });
 

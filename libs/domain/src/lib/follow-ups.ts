@@ -34,6 +34,11 @@ export function agenciesMayAnswer(period: PeriodState): boolean {
   return within(ANSWERING_PERIOD_STATES, period);
 }
 
+/** Evaluators decide answered follow-ups only in the follow-up window. */
+export function evaluatorsMayDecide(period: PeriodState): boolean {
+  return period === 'follow-up';
+}
+
 /** Publishing opens a follow-up for every red item, and for yellow ones when the period says so. */
 export function needsFollowUp(color: CellColor, onYellow: boolean): boolean {
   return color === 'red' || (color === 'yellow' && onYellow);
