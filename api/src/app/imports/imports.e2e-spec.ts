@@ -81,7 +81,7 @@ describe('imports', () => {
 
   beforeAll(async () => {
     // One import at a time and one waiting: the queue test below fills the line with two uploads.
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', IMPORT_CONCURRENCY: '1', IMPORT_QUEUE_LIMIT: '1' });
+    t = await createTestApp({ loginLimitPerAddress: 1000, importConcurrency: 1, importQueueLimit: 1 });
     admin = await t.login('admin');
     [{ id: draftId }] = await t.db.query(
       `INSERT INTO period (name, year, state, instrument_version) VALUES ('Evaluasi Rencana Aksi BerAKHLAK 2026', 2026, 'draft', '2025.1') RETURNING id`,

@@ -7,7 +7,7 @@ describe('dashboard read models', () => {
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     leader = await t.login('leader');
   });
   afterAll(() => t.close());
