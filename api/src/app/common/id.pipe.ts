@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
 
-const MAX_ID = 2_147_483_647;
+/** The largest id PostgreSQL's integer holds: every id a request may name. */
+export const MAX_ID = 2_147_483_647;
 
 /** Route ids are positive whole numbers that fit PostgreSQL's integer. */
 @Injectable()

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import {
   agenciesMayAnswer,
   awaitsAnswer,
@@ -9,7 +8,7 @@ import {
   needsFollowUp,
   PERIOD_STATES,
 } from '@pantau/domain';
-import { createTestDatabase, dropTestDatabase } from '../../testing/test-database';
+import { openTestDatabase } from '../../testing/test-database';
 import {
   activeFollowUpSql,
   answeringPeriodSql,
@@ -19,19 +18,11 @@ import {
 } from './follow-up-sql';
 
 describe('the follow-up rules in SQL agree with libs/domain', () => {
-  let url: string;
-  let db: Client;
-  const rows = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows;
+  let db: Awaited<ReturnType<typeof openTestDatabase>>;
+  const rows = async (sql: string, params: unknown[] = []) => (await db.client.query(sql, params)).rows;
 
-  beforeAll(async () => {
-    url = await createTestDatabase();
-    db = new Client({ connectionString: url });
-    await db.connect();
-  });
-  afterAll(async () => {
-    await db.end();
-    await dropTestDatabase(url);
-  });
+  beforeAll(async () => (db = await openTestDatabase()));
+  afterAll(() => db.close());
 
   it('groups the follow-up states as awaitsAnswer and isFollowUpActive do', async () => {
     const found = await rows(

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import {
   agencyIndex,
   colorForScore,
@@ -9,33 +8,25 @@ import {
   RATING_POINTS,
 } from '@pantau/domain';
 import type { Thresholds } from '@pantau/domain';
-import { createTestDatabase, dropTestDatabase } from '../../testing/test-database';
+import { openTestDatabase } from '../../testing/test-database';
 import { colorSql, meanScoreSql, scoreSql } from './score-sql';
 
-/** A repeatable sequence of whole numbers below `n` (a plain LCG: the same inputs on every run). */
+/** A repeatable sequence of whole numbers below `n` (Park–Miller: the same inputs on every run). */
 function sequence(seed: number) {
   let s = seed;
   return (n: number) => {
-    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
+    s = (s * 48_271) % 2_147_483_647;
     return s % n;
   };
 }
 
 describe('the score rules in SQL agree with libs/domain', () => {
-  let url: string;
-  let db: Client;
-  const rows = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows;
+  let db: Awaited<ReturnType<typeof openTestDatabase>>;
+  const rows = async (sql: string, params: unknown[] = []) => (await db.client.query(sql, params)).rows;
   const num = (v: string | null) => (v === null ? null : Number(v));
 
-  beforeAll(async () => {
-    url = await createTestDatabase();
-    db = new Client({ connectionString: url });
-    await db.connect();
-  });
-  afterAll(async () => {
-    await db.end();
-    await dropTestDatabase(url);
-  });
+  beforeAll(async () => (db = await openTestDatabase()));
+  afterAll(() => db.close());
 
   it('scores every pillar of up to 30 items per colour, and large ones, as pillarScore does', async () => {
     const next = sequence(7);
@@ -94,7 +85,7 @@ describe('the score rules in SQL agree with libs/domain', () => {
   });
 
   it('gives a new period the default thresholds and follow-up days', async () => {
-    await db.query('BEGIN');
+    await db.client.query('BEGIN');
     try {
       const [period] = await rows(
         `INSERT INTO period (name, year, instrument_version) SELECT 'Periode uji bawaan', 2030, version FROM instrument LIMIT 1
@@ -102,7 +93,7 @@ describe('the score rules in SQL agree with libs/domain', () => {
       );
       expect(period).toEqual({ ...DEFAULT_THRESHOLDS, days: DEFAULT_FOLLOW_UP_DAYS });
     } finally {
-      await db.query('ROLLBACK');
+      await db.client.query('ROLLBACK');
     }
   });
 });

@@ -18,6 +18,7 @@ import { FIELD_LIMITS, FOLLOW_UP_DECISIONS, FOLLOW_UP_STATES, isRatingColor, RAT
 import type { FollowUpDecision, FollowUpState, RatingColor } from '@pantau/domain';
 import { LimitedText } from '../../common/limited-text';
 import { PagingQuery } from '../../common/paging.dto';
+import { MAX_ID } from '../../common/id.pipe';
 
 export class FollowUpQuery extends PagingQuery {
   @ApiPropertyOptional()
@@ -25,7 +26,7 @@ export class FollowUpQuery extends PagingQuery {
   @Type(() => Number)
   @IsInt({ message: 'periodId must be a whole number' })
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   periodId?: number;
 
   @ApiPropertyOptional()
@@ -33,7 +34,7 @@ export class FollowUpQuery extends PagingQuery {
   @Type(() => Number)
   @IsInt({ message: 'agencyId must be a whole number' })
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   agencyId?: number;
 
   @ApiPropertyOptional({ enum: FOLLOW_UP_STATES })

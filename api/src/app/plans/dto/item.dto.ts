@@ -3,6 +3,7 @@ import { IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateIf } from 'class-v
 import { CADENCES, PILLAR_CODES } from '@pantau/domain';
 import type { Cadence, PillarCode } from '@pantau/domain';
 import { LimitedText } from '../../common/limited-text';
+import { MAX_ID } from '../../common/id.pipe';
 
 export class CreateItemDto {
   @ApiProperty({ enum: PILLAR_CODES })
@@ -30,7 +31,7 @@ export class CreateItemDto {
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   workUnitId?: number | null;
 
   @ApiPropertyOptional({ description: 'Instrument criterion of the same pillar' })
@@ -38,7 +39,7 @@ export class CreateItemDto {
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   criterionId?: number | null;
 }
 
@@ -66,7 +67,7 @@ export class UpdateItemDto {
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   workUnitId?: number | null;
 
   @ApiPropertyOptional()
@@ -74,7 +75,7 @@ export class UpdateItemDto {
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   criterionId?: number | null;
 }
 

@@ -15,6 +15,7 @@ import {
 import { RATING_COLORS } from '@pantau/domain';
 import type { RatingColor } from '@pantau/domain';
 import { LimitedText } from '../../common/limited-text';
+import { MAX_ID } from '../../common/id.pipe';
 
 export class CreateRatingDto {
   @ApiProperty({ enum: RATING_COLORS })
@@ -44,7 +45,7 @@ export class BulkRatingRowDto extends CreateRatingDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   itemId!: number;
 }
 

@@ -4,6 +4,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, Valida
 import { BATCHES, FIELD_LIMITS, ROLES, USERNAME_PATTERN } from '@pantau/domain';
 import type { Batch, Role } from '@pantau/domain';
 import { LimitedText } from '../../common/limited-text';
+import { MAX_ID } from '../../common/id.pipe';
 
 /** The rules every new password follows, whether an admin sets it or the user changes their own. */
 export const NewPassword = () => applyDecorators(ApiProperty(), IsString(), LimitedText('password'));
@@ -39,7 +40,7 @@ export class CreateUserDto {
   @ValidateIf((o: CreateUserDto) => o.role === 'agency' || o.agencyId !== undefined)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   agencyId?: number;
 
   @ApiPropertyOptional({ enum: BATCHES, description: 'Limits a leadership user to one batch' })
@@ -66,7 +67,7 @@ export class UpdateUserDto {
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   agencyId?: number | null;
 
   @ApiPropertyOptional({ enum: BATCHES, nullable: true })
