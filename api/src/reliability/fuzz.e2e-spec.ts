@@ -71,7 +71,7 @@ describe('OpenAPI fuzzer', () => {
   let periodName: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '100000', LOGIN_LIMIT_PER_USERNAME: '100000' });
+    t = await createTestApp({ loginLimitPerAddress: 100000, loginLimitPerUsername: 100000 });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     for (const who of ROLES) tokens[who] = await t.login(who);

@@ -7,6 +7,8 @@ import {
   COLOR_NAMES,
   COLOR_SYMBOLS,
   MatrixResponse,
+  MAX_POINTS_PER_ITEM,
+  RATING_POINTS,
   PERIOD_STATE_NAMES,
   PILLARS,
   pillarByCode,
@@ -119,7 +121,8 @@ function legendSheet(wb: Workbook, m: MatrixResponse): void {
   ws.addRow([]);
   ws.addRow([
     '',
-    'Skor pilar = poin / (2 × butir dinilai); hijau 2, kuning 1, merah 0; butir belum dinilai tidak dihitung.',
+    `Skor pilar = poin / (${MAX_POINTS_PER_ITEM} × butir dinilai); hijau ${RATING_POINTS.green}, ` +
+      `kuning ${RATING_POINTS.yellow}, merah ${RATING_POINTS.red}; butir belum dinilai tidak dihitung.`,
   ]);
   ws.addRow(['', 'Indeks instansi = rata-rata skor pilarnya; rata-rata = rata-rata nilai instansi.']);
 }

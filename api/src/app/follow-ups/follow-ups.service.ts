@@ -9,7 +9,8 @@ import { apiError } from '../common/api-error';
 import { tanggal } from '../notifications/indonesian-text';
 import { NotificationsService } from '../notifications/notifications.service';
 import { FollowUpQuery } from './dto/follow-up.dto';
-import { FOLLOW_UP_VIEW_SELECT, OVERDUE_SQL, toFollowUpView } from './follow-up-view';
+import { needsFollowUpSql, overdueSql } from './follow-up-sql';
+import { FOLLOW_UP_VIEW_SELECT, toFollowUpView } from './follow-up-view';
 
 @Injectable()
 export class FollowUpsService {
@@ -32,7 +33,7 @@ export class FollowUpsService {
          FROM plan_item i
          JOIN period p ON p.id = i.period_id
          JOIN rating r ON r.id = i.current_rating_id
-         WHERE i.period_id = $1 AND (r.color = 'red' OR (r.color = 'yellow' AND p.follow_up_on_yellow))
+         WHERE i.period_id = $1 AND ${needsFollowUpSql('r.color', 'p.follow_up_on_yellow')}
            AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.item_id = i.id AND f.state <> 'accepted')
          ON CONFLICT (item_id) WHERE state <> 'accepted' DO NOTHING
          RETURNING id, item_id, agency_id, due_date)
@@ -76,7 +77,7 @@ export class FollowUpsService {
     add('f.period_id', q.periodId);
     add('f.agency_id', q.agencyId);
     add('f.state', q.state);
-    if (q.overdue !== undefined) conditions.push(q.overdue === 'true' ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
+    if (q.overdue !== undefined) conditions.push(q.overdue === 'true' ? overdueSql('f') : `NOT ${overdueSql('f')}`);
     conditions.push(scopeCondition(await this.scope.scopeOf(user), params, 'f.agency_id', 'a.batch_code'));
     const where = conditions.join(' AND ');
     const pageSize = q.pageSize ?? 50;

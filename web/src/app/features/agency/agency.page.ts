@@ -18,8 +18,11 @@ import {
   CellColor,
   colorForScore,
   COLOR_NAMES,
+  COLOR_ORDER,
   COLOR_SYMBOLS,
   DEFAULT_THRESHOLDS,
+  EMPTY_COUNTS,
+  isFollowUpActive,
   isPillarCode,
   ItemView,
   PillarCode,
@@ -44,7 +47,6 @@ import { PeriodSelect } from '../../ui/period-select/period-select';
 import { EmptyState } from '../../ui/state/empty-state';
 import { ErrorState } from '../../ui/state/error-state';
 import { LoadingState } from '../../ui/state/loading-state';
-import { COLOR_ORDER } from '../../ui/traffic-light/palette';
 import { TrafficLight } from '../../ui/traffic-light/traffic-light';
 import { AgencyDataService } from './agency-data.service';
 import { AgencyItem } from './agency-item';
@@ -155,7 +157,7 @@ export default class AgencyPage {
     const items = this.allItems();
     return PILLARS.map((pillar) => {
       const list = items.filter((i) => i.pillar === pillar.code);
-      const counts = { red: 0, yellow: 0, green: 0, grey: 0 };
+      const counts = { ...EMPTY_COUNTS };
       for (const item of list) counts[item.rating?.color ?? 'grey']++;
       const score = pillarScore(counts);
       return {
@@ -189,7 +191,7 @@ export default class AgencyPage {
   protected readonly shownCount = computed(() => this.shownGroups().reduce((n, g) => n + g.items.length, 0));
 
   protected readonly counts = computed(() => {
-    const counts: Record<CellColor, number> = { green: 0, yellow: 0, red: 0, grey: 0 };
+    const counts = { ...EMPTY_COUNTS };
     for (const item of this.allItems()) counts[item.rating?.color ?? 'grey']++;
     return COLOR_ORDER.map((color) => ({
       color,
@@ -202,7 +204,7 @@ export default class AgencyPage {
   protected readonly openFollowUps = computed(() => {
     const list = this.allItems()
       .map((i) => i.followUp)
-      .filter((f) => f !== null && (f.state === 'open' || f.state === 'rejected' || f.state === 'responded'));
+      .filter((f) => f !== null && isFollowUpActive(f.state));
     return { open: list.length, overdue: list.filter((f) => f!.overdue).length };
   });
 

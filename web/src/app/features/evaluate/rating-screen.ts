@@ -20,6 +20,7 @@ import {
   COLOR_NAMES,
   COLOR_SYMBOLS,
   FollowUpState,
+  isFollowUpActive,
   ItemView,
   PeriodView,
   PublicationView,
@@ -41,19 +42,12 @@ import { TrafficLight } from '../../ui/traffic-light/traffic-light';
 import { EvaluateDataService } from './evaluate-data.service';
 import { RatingConflict } from './rating-conflict';
 import { conflictFrom, draftFrom, isDirty, RatingDraft, SaveState } from './rating-draft';
-import { isTypingTarget, SHORTCUT_HELP, shortcutFor } from './shortcuts';
+import { isTypingTarget, keysFor, SHORTCUT_HELP, shortcutFor } from './shortcuts';
 
 type Lazy<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: unknown };
 
-const COLOR_KEYS: Readonly<Record<RatingColor, readonly string[]>> = {
-  red: ['1', 'R'],
-  yellow: ['2', 'Y'],
-  green: ['3', 'G'],
-};
-
 function followUpOpen(item: ItemView): boolean {
-  const state = item.followUp?.state;
-  return state === 'open' || state === 'responded' || state === 'rejected';
+  return !!item.followUp && isFollowUpActive(item.followUp.state);
 }
 
 /**
@@ -96,6 +90,7 @@ export class RatingScreen {
 
   protected readonly colors = RATING_COLORS;
   protected readonly shortcuts = SHORTCUT_HELP;
+  protected readonly noteKeys = keysFor({ kind: 'note' }).join(' ');
   protected readonly helpOpen = signal(false);
   protected readonly announcement = signal('');
   protected readonly onlyUnrated = signal(false);
@@ -464,7 +459,7 @@ export class RatingScreen {
   }
 
   protected keysOf(color: RatingColor): readonly string[] {
-    return COLOR_KEYS[color];
+    return keysFor({ kind: 'rate', color });
   }
 
   protected followUpLabel(state: FollowUpState): TranslationKey {

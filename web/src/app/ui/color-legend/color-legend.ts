@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { CellColor, COLOR_NAMES, COLOR_SYMBOLS, DEFAULT_THRESHOLDS, Thresholds } from '@pantau/domain';
+import { CellColor, COLOR_NAMES, COLOR_ORDER, COLOR_SYMBOLS, DEFAULT_THRESHOLDS, Thresholds } from '@pantau/domain';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/i18n.pipes';
-import { COLOR_ORDER } from '../traffic-light/palette';
 
 @Component({
   selector: 'pantau-color-legend',

@@ -10,7 +10,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { PeriodView } from '@pantau/domain';
+import { DEFAULT_FOLLOW_UP_DAYS, DEFAULT_THRESHOLDS, PeriodView } from '@pantau/domain';
 import { errorText } from '../../../core/api/error-message';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
@@ -148,9 +148,9 @@ export class PeriodForm {
       name: `Evaluasi Rencana Aksi BerAKHLAK ${year}`,
       year: String(year),
       instrumentVersion: `${year}.1`,
-      green: '80',
-      yellow: '50',
-      followUpDays: '30',
+      green: String(DEFAULT_THRESHOLDS.green),
+      yellow: String(DEFAULT_THRESHOLDS.yellow),
+      followUpDays: String(DEFAULT_FOLLOW_UP_DAYS),
       followUpOnYellow: false,
     };
   }
