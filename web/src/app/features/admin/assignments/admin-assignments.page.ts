@@ -11,8 +11,7 @@ import { PeriodsService } from '../../../core/periods/periods.service';
 import { ConfirmDialog } from '../../../ui/dialog/confirm-dialog';
 import { PeriodSelect } from '../../../ui/period-select/period-select';
 import { EmptyState } from '../../../ui/state/empty-state';
-import { ErrorState } from '../../../ui/state/error-state';
-import { LoadingState } from '../../../ui/state/loading-state';
+import { TableState } from '../../../ui/state/table-state';
 import { AdminDataService } from '../admin-data.service';
 import { adminPeriodId } from '../admin-period';
 import { batchAssignmentPlan } from './batch-plan';
@@ -25,7 +24,7 @@ type Pending =
 
 @Component({
   selector: 'pantau-admin-assignments-page',
-  imports: [I18N_PIPES, PeriodSelect, ConfirmDialog, LoadingState, ErrorState, EmptyState],
+  imports: [TableState, I18N_PIPES, PeriodSelect, ConfirmDialog, EmptyState],
   templateUrl: './admin-assignments.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -84,10 +83,6 @@ export default class AdminAssignmentsPage {
   protected readonly notice = signal<string | null>(null);
   protected readonly actionError = computed(() => {
     const failure = this.failure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
-  protected readonly loadError = computed(() => {
-    const failure = this.periods.error() ?? this.load.error();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
 

@@ -11,9 +11,7 @@ import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { ConfirmDialog } from '../../../ui/dialog/confirm-dialog';
 import { Dialog } from '../../../ui/dialog/dialog';
-import { EmptyState } from '../../../ui/state/empty-state';
-import { ErrorState } from '../../../ui/state/error-state';
-import { LoadingState } from '../../../ui/state/loading-state';
+import { TableState } from '../../../ui/state/table-state';
 import { AdminDataService } from '../admin-data.service';
 import { generatePassword } from './password';
 import { UserForm } from './user-form';
@@ -22,7 +20,7 @@ type Pending = { kind: 'toggle'; user: UserView } | { kind: 'password'; user: Us
 
 @Component({
   selector: 'pantau-admin-users-page',
-  imports: [I18N_PIPES, UserForm, ConfirmDialog, Dialog, LoadingState, ErrorState, EmptyState],
+  imports: [TableState, I18N_PIPES, UserForm, ConfirmDialog, Dialog],
   templateUrl: './admin-users.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -69,10 +67,6 @@ export default class AdminUsersPage {
   private readonly actionFailure = signal<unknown>(null);
   protected readonly actionError = computed(() => {
     const failure = this.actionFailure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
-  protected readonly loadError = computed(() => {
-    const failure = this.users.error();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
 
