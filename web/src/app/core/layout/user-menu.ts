@@ -42,7 +42,10 @@ import { ChangePasswordDialog } from './change-password-dialog';
         <button type="button" class="menu__item" (click)="auth.logout()">{{ 'shell.signOut' | t }}</button>
       </div>
       @if (passwordOpen()) {
-        <pantau-change-password-dialog [(open)]="passwordOpen" />
+        <!-- Loaded when first asked for: its form code stays out of the first download. -->
+        @defer (on immediate) {
+          <pantau-change-password-dialog [(open)]="passwordOpen" />
+        }
       }
     }
   `,
