@@ -58,7 +58,9 @@ export class RatingScreen {
   protected readonly doneHint = computed(() => {
     if (this.period().state !== 'evaluation') return this.i18n.translate('rating.doneOnlyInEvaluation');
     if (this.session.allRated()) return this.i18n.translate('rating.doneReady');
-    return this.i18n.translate('rating.doneHint', { left: this.session.total() - this.session.rated() });
+    return this.i18n.translate('rating.doneHint', {
+      left: this.i18n.number(this.session.total() - this.session.rated(), '1.0-0'),
+    });
   });
   protected readonly loadError = computed(() => {
     const failure = this.session.loaded.error();

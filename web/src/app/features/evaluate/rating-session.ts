@@ -170,7 +170,11 @@ export class RatingSession {
     const item = this.items()[index];
     if (item) {
       this.announce(
-        this.i18n.translate('rating.movedTo', { position: index + 1, total: this.total(), title: item.title }),
+        this.i18n.translate('rating.movedTo', {
+          position: this.count(index + 1),
+          total: this.count(this.total()),
+          title: item.title,
+        }),
       );
     }
   }
@@ -278,6 +282,10 @@ export class RatingSession {
     return rating?.evaluator?.displayName ?? this.i18n.translate('rating.anotherEvaluator');
   }
 
+  private count(n: number): string {
+    return this.i18n.number(n, '1.0-0');
+  }
+
   announce(text: string): void {
     if (text) void this.announcer.announce(text, 'polite');
   }
@@ -306,8 +314,8 @@ export class RatingSession {
           this.announce(
             this.i18n.translate('rating.saved', {
               color: this.i18n.name(COLOR_NAMES[rating.color]),
-              position,
-              total: this.total(),
+              position: this.count(position),
+              total: this.count(this.total()),
             }) + (this.allRated() && !this.evaluatedAt() ? ' ' + this.i18n.translate('rating.allRatedHint') : ''),
           );
           if (this.queued.delete(itemId)) {

@@ -98,13 +98,17 @@ export default class AdminAssignmentsPage {
     }
     const batch = this.i18n.name(BATCH_NAMES[p.batch]);
     const lines = [
-      this.i18n.translate('assign.confirmBody', { count: p.agencyIds.length, batch, evaluator: p.evaluatorName }),
+      this.i18n.translate('assign.confirmBody', {
+        count: this.count(p.agencyIds.length),
+        batch,
+        evaluator: p.evaluatorName,
+      }),
     ];
-    if (p.moved > 0) lines.push(this.i18n.translate('assign.confirmMoved', { count: p.moved }));
+    if (p.moved > 0) lines.push(this.i18n.translate('assign.confirmMoved', { count: this.count(p.moved) }));
     return {
       heading: this.i18n.translate('assign.confirmTitle'),
       lines,
-      confirm: this.i18n.translate('assign.confirm', { count: p.agencyIds.length }),
+      confirm: this.i18n.translate('assign.confirm', { count: this.count(p.agencyIds.length) }),
     };
   });
 
@@ -188,7 +192,10 @@ export default class AdminAssignmentsPage {
         this.confirmOpen.set(false);
         this.notice.set(
           p.kind === 'batch'
-            ? this.i18n.translate('assign.assigned', { count: p.agencyIds.length, evaluator: p.evaluatorName })
+            ? this.i18n.translate('assign.assigned', {
+                count: this.count(p.agencyIds.length),
+                evaluator: p.evaluatorName,
+              })
             : this.i18n.translate('assign.removed', { agency: p.assignment.agencyName }),
         );
         this.load.reload();
@@ -198,5 +205,9 @@ export default class AdminAssignmentsPage {
         this.failure.set(err);
       },
     });
+  }
+
+  private count(n: number): string {
+    return this.i18n.number(n, '1.0-0');
   }
 }

@@ -109,7 +109,7 @@ export default class AdminPeriodsPage {
             ? this.i18n.translate('periods.movedWithFollowUps', {
                 name: result.name,
                 state,
-                count: result.followUpsOpened,
+                count: this.i18n.number(result.followUpsOpened, '1.0-0'),
               })
             : this.i18n.translate('periods.moved', { name: result.name, state }),
         );
