@@ -100,10 +100,6 @@ export const EN: Dictionary = {
   'sort.za': 'Z–A',
 
   'legend.title': 'Legend',
-  'legend.green': '≥ {green}',
-  'legend.yellow': '≥ {yellow} and < {green}',
-  'legend.red': '< {yellow}',
-  'legend.grey': 'no item rated yet',
 
   'color.green.word': 'green',
   'color.yellow.word': 'yellow',

@@ -100,10 +100,6 @@ export const ID = {
   'sort.za': 'Z–A',
 
   'legend.title': 'Keterangan',
-  'legend.green': '≥ {green}',
-  'legend.yellow': '≥ {yellow} dan < {green}',
-  'legend.red': '< {yellow}',
-  'legend.grey': 'belum ada butir yang dinilai',
 
   'color.green.word': 'hijau',
   'color.yellow.word': 'kuning',
