@@ -17,7 +17,7 @@ export const EN: Dictionary = {
 
   'shell.skip': 'Skip to main content',
   'shell.nav': 'Main navigation',
-  'shell.userMenu': 'User menu for {name}',
+  'shell.userMenu': '{name}, user menu',
   'shell.signOut': 'Sign out',
   'shell.changePassword': 'Change password',
   'shell.footer': 'Pantau BerAKHLAK · Evaluation of the BerAKHLAK innovation action plans of government agencies',

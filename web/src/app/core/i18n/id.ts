@@ -17,7 +17,7 @@ export const ID = {
 
   'shell.skip': 'Lewati ke konten utama',
   'shell.nav': 'Navigasi utama',
-  'shell.userMenu': 'Menu pengguna {name}',
+  'shell.userMenu': '{name}, menu pengguna',
   'shell.signOut': 'Keluar',
   'shell.changePassword': 'Ganti kata sandi',
   'shell.footer': 'Pantau BerAKHLAK · Evaluasi rencana aksi inovasi BerAKHLAK instansi pemerintah',

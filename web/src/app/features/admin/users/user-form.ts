@@ -10,7 +10,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { applyWhen, form, maxLength, minLength, required, schema, validate } from '@angular/forms/signals';
+import { apply, applyWhen, form, maxLength, minLength, required, schema, validate } from '@angular/forms/signals';
 import { AgencySummary, BATCH_NAMES, BATCHES, FIELD_LIMITS, isBatch, isRole, Role, ROLES } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
 import { errorText } from '../../../core/api/error-message';
@@ -41,6 +41,13 @@ export const normalUsername = (value: string) => value.trim().toLowerCase();
 const USERNAME = FIELD_LIMITS.username;
 const PASSWORD = FIELD_LIMITS.password;
 
+/** A password an admin gives a user (when creating the account or resetting its password). */
+export const firstPasswordRules = schema<string>((password) => {
+  required(password, { message: 'userForm.passwordTooShort' });
+  minLength(password, PASSWORD.min, { message: 'userForm.passwordTooShort' });
+  maxLength(password, PASSWORD.max, { message: 'userForm.passwordTooLong' });
+});
+
 /** The username and the first password are set once, when the user is created. */
 const newUserSchema = schema<UserDraft>((u) => {
   required(u.username, { message: 'userForm.usernameInvalid' });
@@ -51,9 +58,7 @@ const newUserSchema = schema<UserDraft>((u) => {
     const fits = /^[a-z0-9._-]*$/.test(name) && name.length >= USERNAME.min && name.length <= USERNAME.max;
     return name && !fits ? { kind: 'pattern', message: 'userForm.usernameInvalid' } : null;
   });
-  required(u.password, { message: 'userForm.passwordTooShort' });
-  minLength(u.password, PASSWORD.min, { message: 'userForm.passwordTooShort' });
-  maxLength(u.password, PASSWORD.max, { message: 'userForm.passwordTooLong' });
+  apply(u.password, firstPasswordRules);
 });
 
 /** The same rules as the API's user DTOs; the admin always chooses the role (no role is given by default). */
