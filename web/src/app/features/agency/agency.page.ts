@@ -1,3 +1,4 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -88,6 +89,7 @@ export default class AgencyPage {
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
+  private readonly announcer = inject(LiveAnnouncer);
 
   /** Route and query params, bound by the router. */
   readonly id = input.required({ transform: numberAttribute });
@@ -100,7 +102,6 @@ export default class AgencyPage {
   protected readonly formMode = signal<ItemFormMode>({ kind: 'create', pillar: 'berorientasi-pelayanan' });
   protected readonly exporting = signal<'csv' | 'xlsx' | null>(null);
   private readonly exportFailure = signal<unknown>(null);
-  protected readonly announcement = signal('');
 
   protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
   protected readonly periodList = computed(() => (this.periods.hasValue() ? this.periods.value() : []));
@@ -344,7 +345,7 @@ export default class AgencyPage {
     this.items.update((list) =>
       list ? (exists ? list.map((i) => (i.id === item.id ? item : i)) : [...list, item]) : [item],
     );
-    this.announcement.set(
+    void this.announcer.announce(
       this.i18n.translate(exists ? 'agency.itemUpdated' : 'agency.itemCreated', { title: item.title }),
     );
   }
@@ -362,7 +363,7 @@ export default class AgencyPage {
       next: (res) => {
         this.exporting.set(null);
         if (res.body) saveBlob(res.body, filenameFrom(res.headers, `rencana-aksi-${this.id()}.${format}`));
-        this.announcement.set(this.i18n.translate('export.done', { format: format.toUpperCase() }));
+        void this.announcer.announce(this.i18n.translate('export.done', { format: format.toUpperCase() }));
       },
       error: async (err: unknown) => {
         this.exporting.set(null);

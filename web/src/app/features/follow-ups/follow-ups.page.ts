@@ -1,3 +1,4 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
@@ -56,6 +57,7 @@ export default class FollowUpsPage {
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
+  private readonly announcer = inject(LiveAnnouncer);
 
   /** `/follow-ups/{id}`, as notifications link a single follow-up. */
   readonly id = input<string | undefined>();
@@ -126,7 +128,6 @@ export default class FollowUpsPage {
 
   /** Answers and decisions made on this page, shown at once without reloading the list. */
   private readonly changed = signal<ReadonlyMap<number, FollowUpView>>(new Map());
-  protected readonly announcement = signal('');
 
   protected readonly rows = computed(() => {
     const page = this.list.hasValue() ? this.list.value().items : [];
@@ -202,7 +203,7 @@ export default class FollowUpsPage {
 
   protected onUpdated(view: FollowUpView): void {
     this.changed.update((m) => new Map(m).set(view.id, view));
-    this.announcement.set(
+    void this.announcer.announce(
       this.i18n.translate(view.state === 'responded' ? 'followUps.sent' : 'followUps.decided', {
         state: this.i18n.translate(FOLLOW_UP_STATE_LABEL[view.state]),
       }),
