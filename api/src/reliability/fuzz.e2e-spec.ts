@@ -7,7 +7,8 @@ import { errorShapeProblems, leakProblems, probe, ProbeResponse } from './suppor
 import { listOperations, OpenApiDocument, Operation } from './support/openapi';
 
 // The root Jest config runs projects, where a project's testTimeout is not applied.
-jest.setTimeout(240_000);
+// Thousands of requests, one by one per role: about a minute on an idle machine, several under the full suite.
+jest.setTimeout(600_000);
 
 const ROLES = ['admin', 'evaluator', 'kalteng'] as const;
 type Who = (typeof ROLES)[number];
