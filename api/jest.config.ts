@@ -1,3 +1,7 @@
+/**
+ * @jest-config-loader ts-node
+ * @jest-config-loader-options {"transpileOnly": true, "compilerOptions": {"ignoreDeprecations": "6.0"}}
+ */
 import type { Config } from 'jest';
 
 const config: Config = {

@@ -65,6 +65,25 @@ describe('evaluation season journey', () => {
     const after = rated((await api<Matrix>(token, `/api/periods/2/matrix?q=PROV-62`)).body, kaltengId);
     expect(after).toBe(before + 3);
 
+    // Walking down the whole list by keyboard, the current item stays visible in the list.
+    const items = await page.locator('.rs-list__item').count();
+    expect(items).toBeGreaterThan(15);
+    for (let i = 0; i < items; i++) await page.locator('body').press('j');
+    await page.locator('.rs-list__item').last().and(page.locator('[aria-current="true"]')).waitFor();
+    const listShowsCurrent = await page.locator('.rs-list__items').evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      const current = list.querySelector('[aria-current="true"]')!.getBoundingClientRect();
+      return current.top >= box.top - 1 && current.bottom <= box.bottom + 1;
+    });
+    expect(listShowsCurrent).toBe(true);
+    // The page ends at its footer: the list's hidden words once stretched it about 2,000 px further.
+    const pastFooter = await page.evaluate(
+      () =>
+        document.documentElement.scrollHeight -
+        (document.querySelector('footer')!.getBoundingClientRect().bottom + scrollY),
+    );
+    expect(pastFooter).toBeLessThanOrEqual(1);
+
     await page.goto(`/matrix?period=2&q=PROV-62`);
     await page.getByRole('gridcell').first().waitFor();
     const labelsAfter = await labelsOf();

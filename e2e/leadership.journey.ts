@@ -33,7 +33,18 @@ describe('leadership journey', () => {
   });
 
   it('opens the national matrix as an ARIA grid with every agency', async () => {
-    await page.goto('/matrix');
+    // From far down the overview, by the top bar's link: the new page starts at its top, heading below the bar.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /^(matriks|matrix)$/i })
+      .click();
+    await page.waitForURL(/\/matrix/);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const barBottom = await page.locator('.topbar').evaluate((b) => b.getBoundingClientRect().bottom);
+    expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(barBottom);
     const grid = page.getByRole('grid');
     await grid.waitFor();
     await page.getByRole('gridcell').first().waitFor();

@@ -66,7 +66,10 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   if (!config.databaseUrl) throw new Error('DATABASE_URL is not set');
   const logins = await prepareDatabase(config.databaseUrl, config.migrationDatabaseUrl);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   trackConnections(app.getHttpServer());
   if (!logins.separate && config.env === 'production') {

@@ -43,9 +43,11 @@ async function main(): Promise<void> {
     // nothing and may only add to the audit trail.
     const password = keptSecret(config.dataDir, SERVING_PASSWORD_FILE);
     await ensureServingLogin(embedded.url, password);
-    process.env['DATABASE_MIGRATION_URL'] = embedded.url;
-    process.env['DATABASE_URL'] = asLogin(embedded.url, SERVING_ROLE, password);
-    config = loadConfig();
+    config = {
+      ...config,
+      migrationDatabaseUrl: embedded.url,
+      databaseUrl: asLogin(embedded.url, SERVING_ROLE, password),
+    };
   }
   for (const s of SIGNALS) process.on(s, () => void stop(s));
   app = await createApp(config);

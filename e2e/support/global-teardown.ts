@@ -7,7 +7,10 @@ export default async function globalTeardown(): Promise<void> {
   if (!state) return;
   const exited = new Promise((resolve) => state.app.once('exit', resolve));
   state.app.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  // The deadline is cleared once the app has exited: a pending timer would keep Jest from ending for 15 s.
+  let deadline: NodeJS.Timeout | undefined;
+  await Promise.race([exited, new Promise((r) => (deadline = setTimeout(r, 15_000)))]);
+  clearTimeout(deadline);
   if (state.app.exitCode === null) state.app.kill('SIGKILL');
   rmSync(state.dataDir, { recursive: true, force: true });
 }

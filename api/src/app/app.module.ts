@@ -1,10 +1,11 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AllExceptionsFilter } from '../filters/all-exceptions.filter';
-import { AppConfigService } from '../services/config/app-config.service';
+import type { AppConfig } from '../services/config/app-config';
+import { AppConfigModule, AppConfigService } from '../services/config/app-config.service';
 import { dataSourceOptions } from '../services/database/data-source-options';
 import { AccessModule } from './access/access.module';
 import { AgenciesModule } from './agencies/agencies.module';
@@ -75,4 +76,9 @@ import { UsersModule } from './users/users.module';
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
   ],
 })
-export class AppModule {}
+export class AppModule {
+  /** The application with the configuration it runs on (loaded once at boot, or a test's own). */
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: AppModule, imports: [AppConfigModule.forRoot(config)] };
+  }
+}

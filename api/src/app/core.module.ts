@@ -10,7 +10,6 @@ import { TOKEN_ISSUER, TokenService } from './auth/token.service';
 @Module({
   imports: [
     JwtModule.registerAsync({
-      extraProviders: [AppConfigService],
       inject: [AppConfigService],
       useFactory: (config: AppConfigService) => ({
         // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to parse it as a
@@ -27,7 +26,7 @@ import { TOKEN_ISSUER, TokenService } from './auth/token.service';
       }),
     }),
   ],
-  providers: [AppConfigService, TokenService, SessionUsers],
-  exports: [AppConfigService, TokenService, SessionUsers, JwtModule],
+  providers: [TokenService, SessionUsers],
+  exports: [TokenService, SessionUsers, JwtModule],
 })
 export class CoreModule {}

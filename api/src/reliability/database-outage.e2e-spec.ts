@@ -71,7 +71,7 @@ describe('database outage under load', () => {
 
     // Hundreds of expected 503s would each log an error with its stack: keep the test output readable.
     t = await createTestApp(
-      { LOGIN_LIMIT_PER_ADDRESS: '100000', LOG_LEVEL: 'silent' },
+      { loginLimitPerAddress: 100000, logLevel: 'silent' },
       { ownerUrl: pg.url('pantau_outage') },
     );
     await t.app.listen(0, '127.0.0.1');

@@ -7,7 +7,8 @@ import { errorShapeProblems, leakProblems, probe, ProbeResponse } from './suppor
 import { listOperations, OpenApiDocument, Operation } from './support/openapi';
 
 // The root Jest config runs projects, where a project's testTimeout is not applied.
-jest.setTimeout(240_000);
+// Thousands of requests, one by one per role: about a minute on an idle machine, several under the full suite.
+jest.setTimeout(600_000);
 
 const ROLES = ['admin', 'evaluator', 'kalteng'] as const;
 type Who = (typeof ROLES)[number];
@@ -71,7 +72,7 @@ describe('OpenAPI fuzzer', () => {
   let periodName: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '100000', LOGIN_LIMIT_PER_USERNAME: '100000' });
+    t = await createTestApp({ loginLimitPerAddress: 100000, loginLimitPerUsername: 100000 });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     for (const who of ROLES) tokens[who] = await t.login(who);

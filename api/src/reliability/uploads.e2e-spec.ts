@@ -61,7 +61,7 @@ describe('uploads and exports', () => {
   const LIMIT = 4096;
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', UPLOAD_LIMIT_BYTES: String(LIMIT) });
+    t = await createTestApp({ loginLimitPerAddress: 1000, uploadLimitBytes: LIMIT });
     admin = await t.login('admin');
     [{ id: kaltengId }] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-62'`);
   });
@@ -259,7 +259,7 @@ describe('uploads and exports', () => {
       .expect(200);
     // A large enough limit for this list: the uploads above ran against a 4 KB limit.
     const big = await createTestApp(
-      { LOGIN_LIMIT_PER_ADDRESS: '1000', UPLOAD_LIMIT_BYTES: String(10 * 1024 * 1024) },
+      { loginLimitPerAddress: 1000, uploadLimitBytes: 10 * 1024 * 1024 },
       { ownerUrl: t.ownerUrl },
     );
     try {

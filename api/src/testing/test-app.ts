@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../create-app';
-import { loadConfig } from '../services/config/app-config';
+import { AppConfig, loadConfig } from '../services/config/app-config';
 import { asLogin, ensureServingLogin, SERVING_ROLE } from '../services/database/serving-role';
 import { createTestDatabase, dropTestDatabase, TEST_SERVING_PASSWORD } from './test-database';
 
@@ -24,29 +24,24 @@ export interface TestApp {
 /**
  * The real application on its own fresh copy of the seeded database, or, given `ownerUrl`, a second
  * instance on another app's database (as two API processes share one); that one leaves the database in place.
+ * `settings` change the test's configuration object; the environment of the test process is never read.
  */
-export async function createTestApp(env: Record<string, string> = {}, shared?: { ownerUrl: string }): Promise<TestApp> {
+export async function createTestApp(
+  settings: Partial<AppConfig> = {},
+  shared?: { ownerUrl: string },
+): Promise<TestApp> {
   const ownerUrl = shared?.ownerUrl ?? (await createTestDatabase());
   // The run's server has the serving login from globalSetup; a server of the test's own needs it too.
   if (shared) await ensureServingLogin(ownerUrl, TEST_SERVING_PASSWORD);
   const databaseUrl = asLogin(ownerUrl, SERVING_ROLE, TEST_SERVING_PASSWORD);
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
-    DATABASE_MIGRATION_URL: ownerUrl,
-    LOG_LEVEL: 'error',
-    SCHEDULER_ENABLED: '0',
-    ...env,
-  });
-  Object.assign(process.env, {
-    DATABASE_URL: databaseUrl,
-    DATABASE_MIGRATION_URL: ownerUrl,
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'error',
-    SCHEDULER_ENABLED: '0',
-    ...env,
-  });
+  const config: AppConfig = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    databaseUrl,
+    migrationDatabaseUrl: ownerUrl,
+    logLevel: 'error',
+    schedulerEnabled: false,
+    ...settings,
+  };
   const app = await createApp(config);
   await app.init();
   const http = request(app.getHttpServer());

@@ -38,3 +38,17 @@ export async function dropTestDatabase(url: string): Promise<void> {
     await admin.end();
   }
 }
+
+/** A fresh clone of the seeded template, opened as its owner, for tests of SQL alone; `close` drops it. */
+export async function openTestDatabase(): Promise<{ client: Client; close(): Promise<void> }> {
+  const url = await createTestDatabase();
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return {
+    client,
+    async close() {
+      await client.end();
+      await dropTestDatabase(url);
+    },
+  };
+}

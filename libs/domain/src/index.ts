@@ -1,4 +1,5 @@
 export * from './lib/agencies';
+export * from './lib/color-meaning';
 export * from './lib/audit';
 export * from './lib/contracts';
 export * from './lib/errors';

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FOLLOW_UPS_FLOOR, ITEMS_FLOOR, matrixFloor, SUMMARY_FLOOR } from './floor-sql.mjs';
 import { withClient } from './postgres.mjs';
+import { activeFollowUpSql, awaitingAnswerSql, meanScoreSql } from './rules.mjs';
 
 const AGENCY_COLS = `a.id, a.code, a.name, a.type, a.batch_code AS batch, a.parent_id AS "parentId"`;
 
@@ -52,16 +53,16 @@ export function hotStatements(facts) {
     {
       title: 'API summary: head',
       sql: `WITH ag AS (${ag}) SELECT count(*)::int AS agencies, count(*) FILTER (WHERE s.total > 0 AND s.rated = s.total)::int AS evaluated,
-            round(avg(s.index_score), 1) AS index FROM ag LEFT JOIN agency_score s ON s.period_id = ${p} AND s.agency_id = ag.id`,
+            ${meanScoreSql('s.index_score')} AS index FROM ag LEFT JOIN agency_score s ON s.period_id = ${p} AND s.agency_id = ag.id`,
     },
     {
       title: 'API summary: pillars',
       sql: `WITH ag AS (${ag}) SELECT c.pillar_code, sum(c.red)::int AS red, sum(c.yellow)::int AS yellow, sum(c.green)::int AS green,
-            sum(c.grey)::int AS grey, round(avg(c.score), 1) AS score FROM ag JOIN cell_count c ON c.period_id = ${p} AND c.agency_id = ag.id GROUP BY c.pillar_code`,
+            sum(c.grey)::int AS grey, ${meanScoreSql('c.score')} AS score FROM ag JOIN cell_count c ON c.period_id = ${p} AND c.agency_id = ag.id GROUP BY c.pillar_code`,
     },
     {
       title: 'API summary: follow-ups',
-      sql: `WITH ag AS (${ag}) SELECT count(*) FILTER (WHERE f.state IN ('open', 'rejected'))::int AS open FROM ag JOIN follow_up f ON f.period_id = ${facts.closed.id} AND f.agency_id = ag.id`,
+      sql: `WITH ag AS (${ag}) SELECT count(*) FILTER (WHERE ${awaitingAnswerSql('f.state')})::int AS open FROM ag JOIN follow_up f ON f.period_id = ${facts.closed.id} AND f.agency_id = ag.id`,
     },
     {
       title: 'API items: item rows of one agency',
@@ -99,7 +100,7 @@ export function hotStatements(facts) {
       sql: `SELECT x.* FROM (
               SELECT i.id, i.version, r.color, p.state, a.batch_code,
                      EXISTS (SELECT 1 FROM evaluator_assignment e WHERE e.period_id = i.period_id AND e.agency_id = i.agency_id AND e.evaluator_id = 2) AS assigned,
-                     EXISTS (SELECT 1 FROM follow_up f WHERE f.item_id = i.id AND f.state IN ('open', 'responded', 'rejected')) AS open
+                     EXISTS (SELECT 1 FROM follow_up f WHERE f.item_id = i.id AND ${activeFollowUpSql('f.state')}) AS open
               FROM plan_item i JOIN period p ON p.id = i.period_id JOIN agency a ON a.id = i.agency_id
               LEFT JOIN rating r ON r.id = i.current_rating_id
               WHERE i.id = (SELECT min(id) FROM plan_item WHERE period_id = ${p} AND agency_id = ${agency}) FOR UPDATE OF i) x`,
@@ -115,7 +116,7 @@ export function hotStatements(facts) {
               UNION ALL SELECT red, yellow, green, grey, score FROM cell),
             agency_index AS (
               INSERT INTO agency_score AS s (period_id, agency_id, batch_code, index_score, rated, total)
-              SELECT ${p}, ${agency}, (SELECT batch_code FROM agency WHERE id = ${agency}), round(avg(score), 1),
+              SELECT ${p}, ${agency}, (SELECT batch_code FROM agency WHERE id = ${agency}), ${meanScoreSql('score')},
                      COALESCE(sum(red + yellow + green), 0), COALESCE(sum(red + yellow + green + grey), 0)
               FROM cells HAVING EXISTS (SELECT 1 FROM cell)
               ON CONFLICT (period_id, agency_id) DO UPDATE SET batch_code = EXCLUDED.batch_code, index_score = EXCLUDED.index_score,

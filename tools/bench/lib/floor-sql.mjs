@@ -1,9 +1,17 @@
 // The floor: each read answered by PostgreSQL alone with the best single statement the schema allows,
 // returning the same content as the API (built as JSON text by the server, so the client only receives it).
 // These statements are prepared once per connection (named), as a tuned data layer would do.
+import {
+  activeFollowUpSql,
+  awaitingAnswerSql,
+  colorSql,
+  meanScoreSql,
+  overdueSql,
+  RATING_POINTS,
+  scoreSql,
+} from './rules.mjs';
 
-const color = (x) => `CASE WHEN ${x} IS NULL THEN 'grey' WHEN ${x} >= per.green_threshold THEN 'green'
-  WHEN ${x} >= per.yellow_threshold THEN 'yellow' ELSE 'red' END`;
+const color = (x) => colorSql(x, { green: 'per.green_threshold', yellow: 'per.yellow_threshold' });
 
 const PERIOD_JSON = `json_build_object('id', per.id, 'name', per.name, 'year', per.year, 'state', per.state,
   'thresholds', json_build_object('green', per.green_threshold, 'yellow', per.yellow_threshold),
@@ -58,23 +66,23 @@ export function matrixFloor({ batch, sort }) {
 /** The national (all agencies) summary of a period: $1 period. */
 export const SUMMARY_FLOOR = `
   WITH per AS (SELECT * FROM period WHERE id = $1),
-  head AS (SELECT count(*) FILTER (WHERE total > 0 AND rated = total)::int AS evaluated, round(avg(index_score), 1) AS idx
+  head AS (SELECT count(*) FILTER (WHERE total > 0 AND rated = total)::int AS evaluated, ${meanScoreSql('index_score')} AS idx
            FROM agency_score WHERE period_id = $1),
   pil AS (SELECT pillar_code, sum(red)::int AS red, sum(yellow)::int AS yellow, sum(green)::int AS green, sum(grey)::int AS grey,
-                 round(avg(score), 1) AS score
+                 ${meanScoreSql('score')} AS score
           FROM cell_count WHERE period_id = $1 GROUP BY pillar_code),
   bat AS (SELECT n.batch_code, n.agencies, s.idx
           FROM (SELECT batch_code, count(*)::int AS agencies FROM agency GROUP BY batch_code) n
-          LEFT JOIN (SELECT batch_code, round(avg(index_score), 1) AS idx FROM agency_score WHERE period_id = $1 GROUP BY batch_code) s
+          LEFT JOIN (SELECT batch_code, ${meanScoreSql('index_score')} AS idx FROM agency_score WHERE period_id = $1 GROUP BY batch_code) s
             ON s.batch_code = n.batch_code),
   dist AS (SELECT least(floor(index_score / 10), 9)::int AS bucket, count(*)::int AS agencies
            FROM agency_score WHERE period_id = $1 AND index_score IS NOT NULL GROUP BY 1),
-  fu AS (SELECT count(*) FILTER (WHERE state IN ('open', 'rejected'))::int AS open,
-                count(*) FILTER (WHERE state IN ('open', 'rejected') AND due_date < current_date)::int AS overdue,
+  fu AS (SELECT count(*) FILTER (WHERE ${awaitingAnswerSql('f.state')})::int AS open,
+                count(*) FILTER (WHERE ${overdueSql('f')})::int AS overdue,
                 count(*) FILTER (WHERE state = 'responded')::int AS responded,
                 count(*) FILTER (WHERE state = 'accepted')::int AS accepted,
                 count(*) FILTER (WHERE state = 'rejected')::int AS rejected
-         FROM follow_up WHERE period_id = $1)
+         FROM follow_up f WHERE period_id = $1)
   SELECT json_build_object(
     'period', (SELECT ${PERIOD_JSON} FROM per),
     'agencies', (SELECT count(*) FROM agency),
@@ -132,7 +140,7 @@ export const FOLLOW_UPS_FLOOR = `
     'total', (SELECT count(*) FROM follow_up WHERE period_id = $1),
     'items', (SELECT COALESCE(json_agg(json_build_object(
                 'id', f.id, 'itemId', f.item_id, 'agencyId', f.agency_id, 'periodId', f.period_id, 'state', f.state,
-                'dueDate', f.due_date::text, 'overdue', (f.due_date < CURRENT_DATE AND f.state IN ('open', 'rejected')),
+                'dueDate', f.due_date::text, 'overdue', ${overdueSql('f')},
                 'response', f.response, 'evidenceUrl', f.evidence_url, 'respondedAt', f.responded_at,
                 'decisionNote', f.decision_note, 'decidedAt', f.decided_at, 'itemTitle', i.title, 'pillar', i.pillar_code,
                 'agencyName', a.name, 'ratingColor', r.color, 'ratingNote', r.note) ORDER BY f.due_date, f.id), '[]')
@@ -141,8 +149,7 @@ export const FOLLOW_UPS_FLOOR = `
   )::text AS body`;
 
 const lit = (v) => (v === null ? 'NULL' : `'${String(v).replace(/'/g, "''")}'`);
-const SCORE = (r, y, g) =>
-  `CASE WHEN (${r}) + (${y}) + (${g}) > 0 THEN round(((${y}) + 2 * (${g})) * 100.0 / (2 * ((${r}) + (${y}) + (${g}))), 1) END`;
+const SCORE = (red, yellow, green) => scoreSql({ red, yellow, green });
 
 /**
  * One rating with everything the API's transaction does (checks, rating row, item version, cell and agency
@@ -150,7 +157,7 @@ const SCORE = (r, y, g) =>
  * locked first so concurrent ratings of one agency serialise and every statement reads committed counts.
  */
 export function ratingFloor({ itemId, periodId, agencyId, version, color, evaluatorId }) {
-  const points = { red: 0, yellow: 1, green: 2 }[color];
+  const points = RATING_POINTS[color];
   // +1 for the new colour, -1 for the item's current one (grey when unrated).
   const delta = (c, old) =>
     `(CASE WHEN ${lit(color)} = '${c}' THEN 1 ELSE 0 END - CASE WHEN ${old} = '${c}' THEN 1 ELSE 0 END)`;
@@ -165,7 +172,7 @@ WITH it AS (
   WHERE i.id = ${itemId} AND i.version = ${version} AND p.state = 'evaluation'
     AND EXISTS (SELECT 1 FROM evaluator_assignment ea WHERE ea.period_id = i.period_id AND ea.agency_id = i.agency_id AND ea.evaluator_id = ${evaluatorId})
     AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.period_id = i.period_id AND f.agency_id = i.agency_id AND f.item_id = i.id
-                    AND f.state IN ('open', 'responded', 'rejected'))
+                    AND ${activeFollowUpSql('f.state')})
   FOR UPDATE OF i),
 ins AS (
   INSERT INTO rating (item_id, color, points, note, evaluator_id, version)
@@ -189,7 +196,7 @@ cells AS (
   WHERE c.period_id = n.period_id AND c.agency_id = n.agency_id AND c.pillar_code <> n.pillar_code),
 sc AS (
   UPDATE agency_score s SET index_score = x.idx, rated = x.rated, total = x.total
-  FROM (SELECT round(avg(score), 1) AS idx, sum(red + yellow + green)::int AS rated, sum(red + yellow + green + grey)::int AS total
+  FROM (SELECT ${meanScoreSql('score')} AS idx, sum(red + yellow + green)::int AS rated, sum(red + yellow + green + grey)::int AS total
         FROM cells HAVING count(*) > 0) x
   WHERE s.period_id = ${periodId} AND s.agency_id = ${agencyId} RETURNING 1),
 aud AS (

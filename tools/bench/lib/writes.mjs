@@ -5,6 +5,7 @@ import { EVALUATOR_ID } from './datasets.mjs';
 import { ratingFloor } from './floor-sql.mjs';
 import { loadApi } from './load.mjs';
 import { queryable, withClient } from './postgres.mjs';
+import { activeFollowUpSql } from './rules.mjs';
 import { summarize } from './stats.mjs';
 
 const COLORS = ['green', 'yellow', 'green', 'red', 'yellow', 'green'];
@@ -21,7 +22,7 @@ async function rateableItems(url, periodId, limit) {
        FROM plan_item i
        JOIN evaluator_assignment ea ON ea.period_id = i.period_id AND ea.agency_id = i.agency_id AND ea.evaluator_id = $2
        WHERE i.period_id = $1 AND i.id % $4 = 0
-         AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.item_id = i.id AND f.state IN ('open', 'responded', 'rejected'))
+         AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.item_id = i.id AND ${activeFollowUpSql('f.state')})
        ORDER BY md5(i.id::text)
        LIMIT $3`,
       [periodId, EVALUATOR_ID, limit, m],

@@ -38,7 +38,7 @@ describe('audit trail exports', () => {
     (await t.db.query(`SELECT action, username, after FROM audit_event ORDER BY id DESC LIMIT 1`))[0];
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     admin = await t.login('admin');
     evaluator = await t.login('evaluator');
     await t.login('kalteng');

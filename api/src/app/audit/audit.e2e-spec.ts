@@ -40,7 +40,7 @@ describe('audit trail: filters, paging and scope', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     for (const name of ['admin', 'evaluator', 'kalteng', 'leader'] as const) tokens[name] = await t.login(name);
     [{ id: kaltengId }] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-62'`);
     [{ id: timurId }] = await t.db.query(`SELECT id FROM agency WHERE batch_code = 'timur' ORDER BY id LIMIT 1`);

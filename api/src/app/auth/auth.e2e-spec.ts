@@ -5,9 +5,7 @@ import { createTestApp, DEMO_PASSWORD, TestApp } from '../../testing/test-app';
 
 describe('sign-in', () => {
   let t: TestApp;
-  beforeAll(
-    async () => (t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', LOGIN_LIMIT_PER_USERNAME: '100' })),
-  );
+  beforeAll(async () => (t = await createTestApp({ loginLimitPerAddress: 1000, loginLimitPerUsername: 100 })));
   afterAll(() => t.close());
 
   it('answers a token and the user, and sets an httpOnly refresh cookie', async () => {
@@ -95,7 +93,7 @@ describe('access tokens', () => {
   let secret: string;
   let leader: { id: number; session_version: number };
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     secret = t.app.get(AppConfigService).values.jwtSecret;
     [leader] = await t.db.query(`SELECT id, session_version FROM app_user WHERE username = 'leader'`);
   });
@@ -141,7 +139,7 @@ describe('access tokens', () => {
 
 describe('sign-in rate limit per address', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '3', LOGIN_LIMIT_PER_USERNAME: '100' })));
+  beforeAll(async () => (t = await createTestApp({ loginLimitPerAddress: 3, loginLimitPerUsername: 100 })));
   afterAll(() => t.close());
 
   it('answers 429 with a clear message past the limit', async () => {
@@ -163,7 +161,7 @@ describe('sign-in rate limit per address', () => {
 
 describe('sign-in rate limit per username', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', LOGIN_LIMIT_PER_USERNAME: '3' })));
+  beforeAll(async () => (t = await createTestApp({ loginLimitPerAddress: 1000, loginLimitPerUsername: 3 })));
   afterAll(() => t.close());
 
   it('counts a username per address, so that one address cannot keep the user out everywhere', async () => {

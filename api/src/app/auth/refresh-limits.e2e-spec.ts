@@ -35,10 +35,10 @@ describe('session renewal limits', () => {
   beforeAll(
     async () =>
       (t = await createTestApp({
-        LOGIN_LIMIT_PER_ADDRESS: '1000',
-        LOGIN_LIMIT_PER_USERNAME: '1000',
-        REFRESH_LIMIT_PER_ADDRESS: '10',
-        REFRESH_LIMIT_PER_USER: '5',
+        loginLimitPerAddress: 1000,
+        loginLimitPerUsername: 1000,
+        refreshLimitPerAddress: 10,
+        refreshLimitPerUser: 5,
       })),
   );
   afterAll(() => t.close());

@@ -76,7 +76,7 @@ describe('route-by-role policy', () => {
   const tokens: Partial<Record<Role, string>> = {};
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     routes = routerRoutes(t);
     policies = declaredPolicies(t);
     for (const [role, username] of Object.entries(ROLES)) tokens[role as Role] = await signIn(t, username);

@@ -3,9 +3,7 @@ import { createTestApp, DEMO_PASSWORD, TestApp } from '../../testing/test-app';
 
 describe('ending sessions', () => {
   let t: TestApp;
-  beforeAll(
-    async () => (t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', LOGIN_LIMIT_PER_USERNAME: '1000' })),
-  );
+  beforeAll(async () => (t = await createTestApp({ loginLimitPerAddress: 1000, loginLimitPerUsername: 1000 })));
   afterAll(() => t.close());
 
   const signIn = (username: string, password = DEMO_PASSWORD) =>
@@ -88,9 +86,7 @@ describe('ending sessions', () => {
 
 describe('changing one’s own password', () => {
   let t: TestApp;
-  beforeAll(
-    async () => (t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', LOGIN_LIMIT_PER_USERNAME: '1000' })),
-  );
+  beforeAll(async () => (t = await createTestApp({ loginLimitPerAddress: 1000, loginLimitPerUsername: 1000 })));
   afterAll(() => t.close());
 
   const signIn = (username: string, password = DEMO_PASSWORD) =>

@@ -4,9 +4,7 @@ import { createTestApp, DEMO_PASSWORD, TestApp } from '../../testing/test-app';
 /** Wrong passwords from one address: each address below is a documentation address (RFC 5737). */
 describe('sign-in back-off', () => {
   let t: TestApp;
-  beforeAll(
-    async () => (t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', LOGIN_LIMIT_PER_USERNAME: '1000' })),
-  );
+  beforeAll(async () => (t = await createTestApp({ loginLimitPerAddress: 1000, loginLimitPerUsername: 1000 })));
   afterAll(() => t.close());
 
   // The app trusts X-Forwarded-For from loopback, where supertest connects from.

@@ -1,7 +1,8 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { apiError } from './api-error';
 
-const MAX_ID = 2_147_483_647;
+/** The largest id PostgreSQL's integer holds: every id a request may name. */
+export const MAX_ID = 2_147_483_647;
 
 /** Route ids are positive whole numbers that fit PostgreSQL's integer. */
 @Injectable()

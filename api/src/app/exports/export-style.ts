@@ -1,4 +1,4 @@
-import { CellColor, COLOR_NAMES, COLOR_SYMBOLS, Thresholds } from '@pantau/domain';
+import { CellColor, COLOR_ORDER, COLOR_SYMBOLS, COLOR_WORDS, scoreColorMeaning, Thresholds } from '@pantau/domain';
 
 /** Light fills with dark ink of the same hue: readable in print and at least 4.5:1 contrast. */
 export const CELL_FILL: Readonly<Record<CellColor, string>> = {
@@ -15,8 +15,6 @@ export const CELL_INK: Readonly<Record<CellColor, string>> = {
 };
 export const HEADER_FILL = '1F3864';
 
-const LEGEND_ORDER: readonly CellColor[] = ['green', 'yellow', 'red', 'grey'];
-
 export interface LegendEntry {
   color: CellColor;
   symbol: string;
@@ -24,19 +22,13 @@ export interface LegendEntry {
   rule: string;
 }
 
-/** The colour rule of the period in words, for the legend of every report. */
+/** The colour rule of the period in words (the band of scores each colour stands for), for every report's legend. */
 export function legend(t: Thresholds): LegendEntry[] {
-  const rules: Record<CellColor, string> = {
-    green: `skor ${t.green}% atau lebih`,
-    yellow: `skor ${t.yellow}% hingga di bawah ${t.green}%`,
-    red: `skor di bawah ${t.yellow}%`,
-    grey: 'belum ada butir yang dinilai',
-  };
-  return LEGEND_ORDER.map((color) => ({
+  return COLOR_ORDER.map((color) => ({
     color,
     symbol: COLOR_SYMBOLS[color],
-    name: COLOR_NAMES[color].id,
-    rule: rules[color],
+    name: COLOR_WORDS[color].id,
+    rule: scoreColorMeaning(color, t).id,
   }));
 }
 

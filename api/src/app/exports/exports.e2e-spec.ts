@@ -71,7 +71,7 @@ describe('exports', () => {
   const get = (path: string, token = admin) => t.http.get(path).set(auth(token)).buffer(true).parse(binary);
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     admin = await t.login('admin');
     [{ id: kaltengId }] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-62'`);
   });

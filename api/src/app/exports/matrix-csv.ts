@@ -1,4 +1,4 @@
-import { AGENCY_TYPE_NAMES, BATCH_NAMES, COLOR_NAMES, MatrixResponse, pillarByCode } from '@pantau/domain';
+import { AGENCY_TYPE_NAMES, BATCH_NAMES, MatrixResponse, pillarByCode, scoreColorName } from '@pantau/domain';
 import { CsvValue, toCsv } from './csv';
 import { ExportMeta, formatWib } from './export-meta';
 
@@ -36,7 +36,7 @@ export function renderMatrixCsv(m: MatrixResponse, meta: ExportMeta): Buffer {
     AGENCY_TYPE_NAMES[r.agency.type].id,
     BATCH_NAMES[r.agency.batch].id,
     r.index,
-    ...r.cells.flatMap((c) => [c.score, COLOR_NAMES[c.color].id]),
+    ...r.cells.flatMap((c) => [c.score, scoreColorName(c.color, m.period.thresholds).id]),
   ]);
   return toCsv([...preamble(m, meta), header, ...rows]);
 }

@@ -3,6 +3,7 @@ import {
   BATCH_NAMES,
   CellColor,
   COLOR_NAMES,
+  COLOR_ORDER,
   MatrixResponse,
   PERIOD_STATE_NAMES,
   PILLARS,
@@ -233,9 +234,7 @@ class MatrixPdf {
       .strokeColor('#000')
       .stroke();
     this.row('', `Rata-rata (${t.agencies} instansi)`, '', { score: t.index, color: t.color }, t.cells, true, false);
-    const items = (['green', 'yellow', 'red', 'grey'] as const).map(
-      (c) => `${t.items[c].toLocaleString('id-ID')} ${COLOR_NAMES[c].id.toLowerCase()}`,
-    );
+    const items = COLOR_ORDER.map((c) => `${t.items[c].toLocaleString('id-ID')} ${COLOR_NAMES[c].id.toLowerCase()}`);
     this.doc
       .font(FONT)
       .fontSize(7.5)

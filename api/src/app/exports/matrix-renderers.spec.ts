@@ -92,6 +92,15 @@ describe('matrix renderers', () => {
     expect(ws.autoFilter).toBe('A1:M6');
     expect(wb.getWorksheet('Rincian')!.autoFilter).toBe('A1:I41');
     expect(wb.getWorksheet('Rincian')!.rowCount).toBe(41);
+    // A cell's colour names the band of its score, not what an item's colour says (missing, weak, complete).
+    const legendRows = wb
+      .getWorksheet('Keterangan')!
+      .getSheetValues()
+      .slice(2, 6)
+      .map((r) => (r as unknown[]).slice(2));
+    expect(legendRows).toContainEqual(['Merah', 'skor di bawah 50 %', 'Red (score under 50%)']);
+    const details = wb.getWorksheet('Rincian')!.getColumn(5).values.slice(2).map(String);
+    expect(details.every((c) => /^(Hijau|Kuning|Merah) \(skor |^Abu-abu \(belum/.test(c))).toBe(true);
     const info = wb.getWorksheet('Info')!.getColumn(2).values.map(String);
     expect(info).toEqual(expect.arrayContaining(['Evaluasi Rencana Aksi BerAKHLAK 2025', 'Timur', 'Admin (admin)']));
   });

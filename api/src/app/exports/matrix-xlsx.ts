@@ -4,12 +4,14 @@ import {
   AGENCY_TYPE_NAMES,
   BATCH_NAMES,
   CellColor,
-  COLOR_NAMES,
   COLOR_SYMBOLS,
   MatrixResponse,
+  MAX_POINTS_PER_ITEM,
+  RATING_POINTS,
   PERIOD_STATE_NAMES,
   PILLARS,
   pillarByCode,
+  scoreColorName,
 } from '@pantau/domain';
 import { ExportMeta, formatWib } from './export-meta';
 import { CELL_FILL, CELL_INK, HEADER_FILL, legend } from './export-style';
@@ -87,7 +89,7 @@ function detailSheet(wb: Workbook, m: MatrixResponse): void {
         r.agency.name,
         pillarByCode(c.pillar).nameId,
         c.score,
-        COLOR_NAMES[c.color].id,
+        scoreColorName(c.color, m.period.thresholds).id,
         c.red,
         c.yellow,
         c.green,
@@ -106,7 +108,7 @@ function legendSheet(wb: Workbook, m: MatrixResponse): void {
   ws.addRow(['Simbol', 'Warna', 'Aturan', 'Arti']);
   styleHeader(ws);
   for (const e of legend(m.period.thresholds)) {
-    const row = ws.addRow([e.symbol, e.name, e.rule, COLOR_NAMES[e.color].en]);
+    const row = ws.addRow([e.symbol, e.name, e.rule, scoreColorName(e.color, m.period.thresholds).en]);
     row.getCell(1).alignment = { horizontal: 'center' };
     for (const i of [1, 2]) {
       row.getCell(i).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${CELL_FILL[e.color]}` } };
@@ -119,7 +121,8 @@ function legendSheet(wb: Workbook, m: MatrixResponse): void {
   ws.addRow([]);
   ws.addRow([
     '',
-    'Skor pilar = poin / (2 × butir dinilai); hijau 2, kuning 1, merah 0; butir belum dinilai tidak dihitung.',
+    `Skor pilar = poin / (${MAX_POINTS_PER_ITEM} × butir dinilai); hijau ${RATING_POINTS.green}, ` +
+      `kuning ${RATING_POINTS.yellow}, merah ${RATING_POINTS.red}; butir belum dinilai tidak dihitung.`,
   ]);
   ws.addRow(['', 'Indeks instansi = rata-rata skor pilarnya; rata-rata = rata-rata nilai instansi.']);
 }

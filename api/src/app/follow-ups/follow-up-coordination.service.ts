@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AWAITING_ANSWER_STATES } from '@pantau/domain';
+import { agenciesMayAnswer, AWAITING_ANSWER_STATES } from '@pantau/domain';
 import type { FollowUpEventKind, FollowUpHistoryEntry, FollowUpState, PeriodState, Role } from '@pantau/domain';
 import { scopeIncludes } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
@@ -21,8 +21,6 @@ interface Target {
   dueDate: string;
   itemTitle: string;
 }
-
-const COORDINATION_PERIODS: PeriodState[] = ['published', 'follow-up'];
 
 /**
  * What a provincial coordination team does about its regencies' follow-ups: remind the agency team, or leave it a
@@ -149,7 +147,8 @@ export class FollowUpCoordination {
     ) {
       throw apiError(404, 'follow-up-not-found', {}, 'Follow-up not found');
     }
-    if (!COORDINATION_PERIODS.includes(row.periodState)) {
+    // Coordinators push while agencies may still answer.
+    if (!agenciesMayAnswer(row.periodState)) {
       throw apiError(
         409,
         'coordination-closed',

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { REMINDER_DAYS } from '@pantau/domain';
 import { quote, tanggal } from '../notifications/indonesian-text';
+import { answeringPeriodSql, awaitingAnswerSql } from './follow-up-sql';
 import { AgencyNotice, NotificationsService } from '../notifications/notifications.service';
 
 interface Waiting {
@@ -23,7 +24,7 @@ const WAITING = `
   FROM follow_up f
   JOIN period p ON p.id = f.period_id
   JOIN plan_item i ON i.id = f.item_id
-  WHERE p.state IN ('published', 'follow-up') AND f.state IN ('open', 'rejected')`;
+  WHERE ${answeringPeriodSql('p.state')} AND ${awaitingAnswerSql('f.state')}`;
 
 /** Deadline reminders (7, 3 and 1 days before) and overdue notices; running either twice sends nothing new. */
 @Injectable()

@@ -1,9 +1,10 @@
 import type { FollowUpView, PeriodState } from '@pantau/domain';
+import { overdueSql } from './follow-up-sql';
 
 /** Reads follow-ups as FollowUpView; overdue is derived here, never stored. Append a WHERE clause. */
 export const FOLLOW_UP_VIEW_SELECT = `
   SELECT f.id, f.item_id AS "itemId", f.agency_id AS "agencyId", f.period_id AS "periodId", f.state,
-         f.due_date::text AS "dueDate", (f.due_date < CURRENT_DATE AND f.state IN ('open', 'rejected')) AS overdue,
+         f.due_date::text AS "dueDate", ${overdueSql('f')} AS overdue,
          f.response, f.evidence_url AS "evidenceUrl", f.responded_at AS "respondedAt",
          f.decision_note AS "decisionNote", f.decided_at AS "decidedAt",
          i.title AS "itemTitle", i.pillar_code AS pillar, a.name AS "agencyName", a.batch_code AS "agencyBatch",
@@ -13,9 +14,6 @@ export const FOLLOW_UP_VIEW_SELECT = `
   JOIN agency a ON a.id = f.agency_id
   JOIN period p ON p.id = f.period_id
   LEFT JOIN rating r ON r.id = i.current_rating_id`;
-
-/** Overdue as SQL, for filters: past the due date and still waiting for the agency. */
-export const OVERDUE_SQL = `(f.due_date < CURRENT_DATE AND f.state IN ('open', 'rejected'))`;
 
 const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
 

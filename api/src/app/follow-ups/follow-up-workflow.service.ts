@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { COLOR_NAMES } from '@pantau/domain';
+import { agenciesMayAnswer, awaitsAnswer, COLOR_NAMES, evaluatorsMayDecide } from '@pantau/domain';
 import type { FollowUpState, FollowUpView, PeriodState } from '@pantau/domain';
 import { scopeIncludes } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
@@ -27,9 +27,6 @@ interface LockedFollowUp {
   itemTitle: string;
 }
 
-const ANSWERABLE: FollowUpState[] = ['open', 'rejected'];
-const ANSWERING_PERIODS: PeriodState[] = ['published', 'follow-up'];
-
 /**
  * The agency answers, the assigned evaluator decides. Each step locks the follow-up row first,
  * so two decisions sent at once are applied once and the second sees the state the first left.
@@ -51,11 +48,11 @@ export class FollowUpWorkflow {
       if (user.role === 'agency' && user.agencyId !== f.agencyId) {
         throw apiError(403, 'follow-up-not-own', {}, 'Only the agency team itself answers its follow-ups');
       }
-      if (!ANSWERING_PERIODS.includes(f.periodState)) {
+      if (!agenciesMayAnswer(f.periodState)) {
         const message = `Follow-ups are answered while results are published or in the follow-up window; this period is "${f.periodState}"`;
         throw apiError(409, 'follow-up-answer-closed', { state: f.periodState }, message);
       }
-      if (!ANSWERABLE.includes(f.state)) {
+      if (!awaitsAnswer(f.state)) {
         throw this.stateConflict(f, 'only an open or rejected follow-up can be answered');
       }
       const text = dto.text.trim();
@@ -96,7 +93,7 @@ export class FollowUpWorkflow {
     return this.dataSource.transaction(async (m) => {
       const f = await this.lock(m, user, id);
       await this.scope.assertCanRate(user, f.periodId, f.agencyId, m);
-      if (f.periodState !== 'follow-up') {
+      if (!evaluatorsMayDecide(f.periodState)) {
         const message = `Follow-ups are decided in the follow-up window; this period is "${f.periodState}"`;
         throw apiError(409, 'follow-up-decide-closed', { state: f.periodState }, message);
       }

@@ -9,14 +9,16 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { FOLLOW_UP_DECISIONS, FOLLOW_UP_STATES } from '@pantau/domain';
 import type { FollowUpState } from '@pantau/domain';
+import { sqlIn } from '../../services/database/sql-literals';
 import { PlanItem } from '../plans/plan-item.entity';
 import { Rating } from '../ratings/rating.entity';
 import { User } from '../users/user.entity';
 
 @Entity('follow_up')
-@Check('follow_up_state_check', `"state" IN ('open','responded','accepted','rejected')`)
-@Check('follow_up_decision_check', `"decision" IS NULL OR "decision" IN ('accept','reject')`)
+@Check('follow_up_state_check', sqlIn('"state"', FOLLOW_UP_STATES, ','))
+@Check('follow_up_decision_check', `"decision" IS NULL OR ${sqlIn('"decision"', FOLLOW_UP_DECISIONS, ',')}`)
 @Index('follow_up_item_active_key', ['itemId'], { unique: true, where: `"state" <> 'accepted'` })
 @Index('follow_up_period_agency_state_idx', ['periodId', 'agencyId', 'state'])
 @Index('follow_up_period_state_due_idx', ['periodId', 'state', 'dueDate'])

@@ -23,7 +23,7 @@ describe('follow-ups', () => {
   const setPeriodState = (state: string) => t.db.query(`UPDATE period SET state = $1 WHERE id = 2`, [state]);
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     kalteng = await t.login('kalteng');
     evaluator = await t.login('evaluator');
     [{ id: kaltengId }] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-62'`);

@@ -20,7 +20,8 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { FollowUpSummaryQuery } from './dto/coordination.dto';
 import { FollowUpQuery } from './dto/follow-up.dto';
 import { likePattern } from '../common/like-pattern';
-import { FOLLOW_UP_VIEW_SELECT, OVERDUE_SQL, toFollowUpView } from './follow-up-view';
+import { needsFollowUpSql, overdueSql } from './follow-up-sql';
+import { FOLLOW_UP_VIEW_SELECT, toFollowUpView } from './follow-up-view';
 
 const ORDER: Record<FollowUpSort, string> = {
   due: 'f.due_date, f.id',
@@ -49,7 +50,7 @@ export class FollowUpsService {
          FROM plan_item i
          JOIN period p ON p.id = i.period_id
          JOIN rating r ON r.id = i.current_rating_id
-         WHERE i.period_id = $1 AND (r.color = 'red' OR (r.color = 'yellow' AND p.follow_up_on_yellow))
+         WHERE i.period_id = $1 AND ${needsFollowUpSql('r.color', 'p.follow_up_on_yellow')}
            AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.item_id = i.id AND f.state <> 'accepted')
          ON CONFLICT (item_id) WHERE state <> 'accepted' DO NOTHING
          RETURNING id, item_id, agency_id, due_date)
@@ -102,7 +103,7 @@ export class FollowUpsService {
                 count(*) FILTER (WHERE f.state = 'responded')::int AS responded,
                 count(*) FILTER (WHERE f.state = 'accepted')::int AS accepted,
                 count(*) FILTER (WHERE f.state = 'rejected')::int AS rejected,
-                count(*) FILTER (WHERE ${OVERDUE_SQL})::int AS overdue
+                count(*) FILTER (WHERE ${overdueSql('f')})::int AS overdue
          FROM follow_up f JOIN agency a ON a.id = f.agency_id JOIN plan_item i ON i.id = f.item_id
          WHERE ${filter.where}`,
         filter.params,
@@ -129,7 +130,7 @@ export class FollowUpsService {
     add((n) => `a.type = ${n}`, q.agencyType);
     add((n) => `i.pillar_code = ${n}`, q.pillar);
     if (q.q?.trim()) add((n) => `(i.title ILIKE ${n} OR a.name ILIKE ${n})`, likePattern(q.q.trim()));
-    if (q.overdue !== undefined) conditions.push(q.overdue === 'true' ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
+    if (q.overdue !== undefined) conditions.push(q.overdue === 'true' ? overdueSql('f') : `NOT ${overdueSql('f')}`);
     if (q.province !== undefined) {
       add(
         (n) => `(a.province_code = ${n} OR a.parent_id IN (SELECT id FROM agency WHERE province_code = ${n}))`,
@@ -191,7 +192,7 @@ export class FollowUpsService {
                 count(*) FILTER (WHERE f.state = 'responded')::int AS responded,
                 count(*) FILTER (WHERE f.state = 'accepted')::int AS accepted,
                 count(*) FILTER (WHERE f.state = 'rejected')::int AS rejected,
-                count(*) FILTER (WHERE ${OVERDUE_SQL})::int AS overdue
+                count(*) FILTER (WHERE ${overdueSql('f')})::int AS overdue
          FROM follow_up f
          JOIN agency a ON a.id = f.agency_id
          LEFT JOIN agency pa ON pa.id = a.parent_id

@@ -1,5 +1,6 @@
 import { AGENCY_TYPE_NAMES, AGENCY_TYPES, AgencyType, Batch, BATCH_NAMES, BATCHES } from '@pantau/domain';
 import { bindColumns, cell, clean, ColumnSpec, RowErrors, rowErrors } from './import-report';
+import { checkLength } from './row-limits';
 import type { Sheet } from './sheet-reader';
 
 export const AGENCY_COLUMNS = {
@@ -21,7 +22,6 @@ const BATCH_BY_NAME = new Map<string, Batch>(
 );
 const REGIONAL: readonly AgencyType[] = ['provinsi', 'kabupaten', 'kota'];
 const CODE = /^[A-Z0-9][A-Z0-9._-]{0,39}$/;
-export const NAME_MAX = 300;
 
 export interface AgencyRow {
   row: number;
@@ -56,8 +56,7 @@ export function parseAgencyRows(sheet: Sheet, known: ReadonlySet<string>, errors
     } else rowOfCode.set(code, r.row);
     const name = clean(cell(r, cols, 'name'));
     if (!name) err('name', 'cell-empty', {}, 'The name is empty');
-    else if (name.length > NAME_MAX)
-      err('name', 'cell-too-long', { limit: NAME_MAX }, `The name is longer than ${NAME_MAX} characters`);
+    else checkLength(err, 'name', 'agencyName', name, 'The name');
     const typeText = cell(r, cols, 'type');
     const type = TYPE_BY_NAME.get(typeText.toLowerCase());
     if (!type)

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import type { QueryRunner } from 'typeorm';
 import { Workbook } from 'exceljs';
-import { PILLARS } from '@pantau/domain';
+import { FIELD_LIMITS, PILLARS } from '@pantau/domain';
 import { createTestApp, TestApp } from '../../testing/test-app';
 
 /** A minimal ZIP writer, enough to build workbook-shaped archives, honest or not. */
@@ -81,7 +81,7 @@ describe('imports', () => {
 
   beforeAll(async () => {
     // One import at a time and one waiting: the queue test below fills the line with two uploads.
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000', IMPORT_CONCURRENCY: '1', IMPORT_QUEUE_LIMIT: '1' });
+    t = await createTestApp({ loginLimitPerAddress: 1000, importConcurrency: 1, importQueueLimit: 1 });
     admin = await t.login('admin');
     [{ id: draftId }] = await t.db.query(
       `INSERT INTO period (name, year, state, instrument_version) VALUES ('Evaluasi Rencana Aksi BerAKHLAK 2026', 2026, 'draft', '2025.1') RETURNING id`,
@@ -141,6 +141,29 @@ describe('imports', () => {
         },
       ]);
       expect(await itemsIn(draftId)).toBe(0);
+    });
+
+    it('holds titles to the same length limits as the item form and the API', async () => {
+      const { min, max } = FIELD_LIMITS.itemTitle;
+      const rows = [
+        ITEM_HEADER,
+        ['PROV-62', 'loyal', 'x'.repeat(max + 1), '', '', '', ''],
+        ['PROV-62', 'loyal', 'x'.repeat(min - 1), '', '', '', ''],
+        ['PROV-62', 'loyal', 'x'.repeat(max), '', '', '', ''],
+      ];
+      const res = await upload(`/api/imports/items?periodId=${draftId}&dryRun=true`, csv(rows), 'butir.csv').expect(
+        422,
+      );
+      expect(res.body.errors).toEqual([
+        { row: 2, column: 'title', message: `The title is longer than ${max} characters` },
+        { row: 3, column: 'title', message: `The title is shorter than ${min} characters` },
+      ]);
+      const api = await t.http
+        .post(`/api/periods/${draftId}/agencies/${kaltengId}/items`)
+        .set(auth(admin))
+        .send({ pillar: 'loyal', title: 'x'.repeat(max + 1) })
+        .expect(400);
+      expect(api.body.message).toContain(`title must be at most ${max} characters`);
     });
 
     it('validates without writing on a dry run', async () => {

@@ -1,5 +1,6 @@
 import { Cadence, PILLARS, PillarCode } from '@pantau/domain';
 import { bindColumns, cell, clean, ColumnSpec, RowErrors, rowErrors } from './import-report';
+import { checkLength } from './row-limits';
 import type { Sheet } from './sheet-reader';
 
 export const ITEM_COLUMNS = {
@@ -32,10 +33,6 @@ const CADENCE_BY_NAME = new Map<string, Cadence>([
   ['triwulanan', 'quarterly'],
   ['triwulan', 'quarterly'],
 ]);
-
-export const TITLE_MAX = 500;
-export const DESCRIPTION_MAX = 4000;
-export const WORK_UNIT_MAX = 200;
 
 export interface ItemRow {
   row: number;
@@ -77,13 +74,9 @@ export function parseItemRows(sheet: Sheet, look: ItemLookups, errors: RowErrors
       err('pillar', 'pillar-unknown', { value: pillarText }, `"${pillarText}" is not a BerAKHLAK pillar`);
     const title = clean(cell(r, cols, 'title'));
     if (!title) err('title', 'cell-empty', {}, 'The title is empty');
-    else if (title.length > TITLE_MAX)
-      err('title', 'cell-too-long', { limit: TITLE_MAX }, `The title is longer than ${TITLE_MAX} characters`);
+    else checkLength(err, 'title', 'itemTitle', title, 'The title');
     const description = cell(r, cols, 'description') || null;
-    if (description && description.length > DESCRIPTION_MAX) {
-      const message = `The description is longer than ${DESCRIPTION_MAX} characters`;
-      err('description', 'cell-too-long', { limit: DESCRIPTION_MAX }, message);
-    }
+    if (description) checkLength(err, 'description', 'itemDescription', description, 'The description');
     const cadenceText = cell(r, cols, 'cadence');
     const cadence = cadenceText ? CADENCE_BY_NAME.get(key(cadenceText)) : 'monthly';
     if (!cadence)
@@ -94,10 +87,7 @@ export function parseItemRows(sheet: Sheet, look: ItemLookups, errors: RowErrors
         `"${cadenceText}" is not a cadence: use weekly, monthly or quarterly`,
       );
     const workUnit = clean(cell(r, cols, 'work_unit')) || null;
-    if (workUnit && workUnit.length > WORK_UNIT_MAX) {
-      const message = `The work unit name is longer than ${WORK_UNIT_MAX} characters`;
-      err('work_unit', 'cell-too-long', { limit: WORK_UNIT_MAX }, message);
-    }
+    if (workUnit) checkLength(err, 'work_unit', 'workUnitName', workUnit, 'The work unit name');
     const criterionCode = cell(r, cols, 'criterion_code').toUpperCase();
     const criterion = criterionCode ? look.criteriaByCode.get(criterionCode) : undefined;
     if (criterionCode && !criterion) {

@@ -21,7 +21,7 @@ describe('scheduled jobs', () => {
     )[0].n;
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     admin = await t.login('admin');
     [{ id: kaltengId }] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-62'`);
     [{ id: kaltengUser }] = await t.db.query(`SELECT id FROM app_user WHERE username = 'kalteng'`);
@@ -210,7 +210,7 @@ describe('scheduled jobs', () => {
 
   it('runs each scheduled run once with two API processes on one database', async () => {
     const second = await createTestApp(
-      { LOGIN_LIMIT_PER_ADDRESS: '1000', SCHEDULER_ENABLED: '1' },
+      { loginLimitPerAddress: 1000, schedulerEnabled: true },
       { ownerUrl: t.ownerUrl },
     );
     try {

@@ -1,4 +1,4 @@
-import { PILLAR_CODES } from '@pantau/domain';
+import { PILLAR_CODES, pillarScore } from '@pantau/domain';
 import { createTestApp, TestApp } from '../../testing/test-app';
 
 describe('dashboard read models', () => {
@@ -7,7 +7,7 @@ describe('dashboard read models', () => {
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     leader = await t.login('leader');
   });
   afterAll(() => t.close());
@@ -35,11 +35,7 @@ describe('dashboard read models', () => {
     const res = await t.http.get('/api/periods/2/matrix?q=PROV-62').set(auth(leader)).expect(200);
     expect(res.body.rows[0].cells).toHaveLength(8);
     expect(res.body.rows[0].cells.some((c: { score: number | null }) => c.score !== null)).toBe(true);
-    for (const c of res.body.rows[0].cells) {
-      const rated = c.red + c.yellow + c.green;
-      const expected = rated === 0 ? null : Math.round(((c.yellow + 2 * c.green) * 1000) / (2 * rated)) / 10;
-      expect(c.score).toBe(expected);
-    }
+    for (const c of res.body.rows[0].cells) expect(c.score).toBe(pillarScore(c));
   });
 
   it('filters by batch and sorts by index', async () => {

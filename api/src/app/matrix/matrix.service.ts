@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   colorForScore,
+  EMPTY_COUNTS,
   MatrixCell,
   MatrixResponse,
   MatrixRow,
@@ -173,15 +174,13 @@ export class MatrixService {
 
 /** Before results are published, an agency team sees how many items it has, not how they were rated. */
 function toCell(pillar: PillarCode, r: Record<string, any> | undefined, t: Thresholds, hide: boolean): MatrixCell {
-  if (!r) return { pillar, score: null, color: 'grey', red: 0, yellow: 0, green: 0, grey: 0 };
+  if (!r) return { pillar, score: null, color: 'grey', ...EMPTY_COUNTS };
   if (hide)
     return {
       pillar,
       score: null,
       color: 'grey',
-      red: 0,
-      yellow: 0,
-      green: 0,
+      ...EMPTY_COUNTS,
       grey: r['red'] + r['yellow'] + r['green'] + r['grey'],
     };
   const score = num(r['score']);

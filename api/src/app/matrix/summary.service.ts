@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Batch, BATCHES, colorForScore, PILLAR_CODES, SummaryResponse, Thresholds } from '@pantau/domain';
+import { Batch, BATCHES, colorForScore, EMPTY_COUNTS, PILLAR_CODES, SummaryResponse, Thresholds } from '@pantau/domain';
 import { scopeCondition } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
 import type { AuthUser } from '../auth/auth-user';
+import { awaitingAnswerSql, overdueSql } from '../follow-ups/follow-up-sql';
+import { meanScoreSql } from '../scores/score-sql';
 import { MatrixService } from './matrix.service';
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -29,7 +31,7 @@ export class SummaryService {
         `WITH ag AS (${agencies})
          SELECT count(*)::int AS agencies,
                 count(*) FILTER (WHERE pl.evaluated_at IS NOT NULL OR (s.total > 0 AND s.rated = s.total))::int AS evaluated,
-                round(avg(s.index_score), 1) AS index
+                ${meanScoreSql('s.index_score')} AS index
          FROM ag LEFT JOIN agency_score s ON s.period_id = $1 AND s.agency_id = ag.id
          LEFT JOIN action_plan pl ON pl.period_id = $1 AND pl.agency_id = ag.id`,
         params,
@@ -37,13 +39,13 @@ export class SummaryService {
       this.dataSource.query(
         `WITH ag AS (${agencies})
          SELECT c.pillar_code, sum(c.red)::int AS red, sum(c.yellow)::int AS yellow, sum(c.green)::int AS green,
-                sum(c.grey)::int AS grey, round(avg(c.score), 1) AS score
+                sum(c.grey)::int AS grey, ${meanScoreSql('c.score')} AS score
          FROM ag JOIN cell_count c ON c.period_id = $1 AND c.agency_id = ag.id GROUP BY c.pillar_code`,
         params,
       ),
       this.dataSource.query(
         `WITH ag AS (${agencies})
-         SELECT ag.batch_code AS batch, count(*)::int AS agencies, round(avg(s.index_score), 1) AS index
+         SELECT ag.batch_code AS batch, count(*)::int AS agencies, ${meanScoreSql('s.index_score')} AS index
          FROM ag LEFT JOIN agency_score s ON s.period_id = $1 AND s.agency_id = ag.id GROUP BY ag.batch_code`,
         params,
       ),
@@ -56,8 +58,8 @@ export class SummaryService {
       ),
       this.dataSource.query(
         `WITH ag AS (${agencies})
-         SELECT count(*) FILTER (WHERE f.state IN ('open', 'rejected'))::int AS open,
-                count(*) FILTER (WHERE f.state IN ('open', 'rejected') AND f.due_date < current_date)::int AS overdue,
+         SELECT count(*) FILTER (WHERE ${awaitingAnswerSql('f.state')})::int AS open,
+                count(*) FILTER (WHERE ${overdueSql('f')})::int AS overdue,
                 count(*) FILTER (WHERE f.state = 'responded')::int AS responded,
                 count(*) FILTER (WHERE f.state = 'accepted')::int AS accepted,
                 count(*) FILTER (WHERE f.state = 'rejected')::int AS rejected
@@ -66,7 +68,7 @@ export class SummaryService {
       ),
     ]);
     const byPillar = new Map(pillars.map((p: Record<string, any>) => [p['pillar_code'], p]));
-    const totals = { red: 0, yellow: 0, green: 0, grey: 0 };
+    const totals = { ...EMPTY_COUNTS };
     const pillarRows = PILLAR_CODES.map((pillar) => {
       const p = (byPillar.get(pillar) ?? {}) as Record<string, any>;
       const c = hide

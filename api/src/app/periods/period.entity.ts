@@ -1,9 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DEFAULT_FOLLOW_UP_DAYS, DEFAULT_THRESHOLDS, PERIOD_STATES } from '@pantau/domain';
 import type { PeriodState } from '@pantau/domain';
+import { sqlIn } from '../../services/database/sql-literals';
 import { Instrument } from './instrument.entity';
 
 @Entity('period')
-@Check('period_state_check', `"state" IN ('draft','open','evaluation','published','follow-up','closed')`)
+@Check('period_state_check', sqlIn('"state"', PERIOD_STATES, ','))
 @Check(
   'period_thresholds_check',
   `"yellow_threshold" >= 0 AND "green_threshold" <= 100 AND "yellow_threshold" <= "green_threshold"`,
@@ -22,10 +24,10 @@ export class Period {
   @Column({ type: 'text', default: 'draft' })
   state!: PeriodState;
 
-  @Column({ type: 'smallint', name: 'green_threshold', default: 80 })
+  @Column({ type: 'smallint', name: 'green_threshold', default: DEFAULT_THRESHOLDS.green })
   greenThreshold!: number;
 
-  @Column({ type: 'smallint', name: 'yellow_threshold', default: 50 })
+  @Column({ type: 'smallint', name: 'yellow_threshold', default: DEFAULT_THRESHOLDS.yellow })
   yellowThreshold!: number;
 
   @Column({ type: 'text', name: 'instrument_version' })
@@ -35,7 +37,7 @@ export class Period {
   @JoinColumn({ name: 'instrument_version' })
   instrument?: Instrument;
 
-  @Column({ type: 'smallint', name: 'follow_up_days', default: 30 })
+  @Column({ type: 'smallint', name: 'follow_up_days', default: DEFAULT_FOLLOW_UP_DAYS })
   followUpDays!: number;
 
   @Column({ type: 'boolean', name: 'follow_up_on_yellow', default: false })

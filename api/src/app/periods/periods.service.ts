@@ -3,6 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   allowedTransitions,
   canTransition,
+  DEFAULT_FOLLOW_UP_DAYS,
+  DEFAULT_THRESHOLDS,
   PeriodState,
   PeriodView,
   TransitionResult,
@@ -36,7 +38,10 @@ export class PeriodsService {
   }
 
   async create(dto: CreatePeriodDto): Promise<PeriodView> {
-    const thresholds = { green: dto.greenThreshold ?? 80, yellow: dto.yellowThreshold ?? 50 };
+    const thresholds = {
+      green: dto.greenThreshold ?? DEFAULT_THRESHOLDS.green,
+      yellow: dto.yellowThreshold ?? DEFAULT_THRESHOLDS.yellow,
+    };
     const problem = validateThresholds(thresholds);
     if (problem) throw apiError(400, 'thresholds-invalid', thresholds, problem);
     const id = await this.dataSource.transaction(async (m) => {
@@ -54,7 +59,7 @@ export class PeriodsService {
         greenThreshold: thresholds.green,
         yellowThreshold: thresholds.yellow,
         instrumentVersion: dto.instrumentVersion,
-        followUpDays: dto.followUpDays ?? 30,
+        followUpDays: dto.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
         followUpOnYellow: dto.followUpOnYellow ?? false,
       });
       await this.audit.record(m, { action: 'period.created', entityType: 'period', entityId: p.id, after: dto });

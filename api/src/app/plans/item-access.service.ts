@@ -5,6 +5,7 @@ import { scopeIncludes } from '../access/agency-scope';
 import { ScopeService } from '../access/scope.service';
 import type { AuthUser } from '../auth/auth-user';
 import { apiError } from '../common/api-error';
+import { activeFollowUpSql } from '../follow-ups/follow-up-sql';
 import { AGENCY_SCORE_LOCK } from '../scores/score-sql';
 
 export interface ItemContext {
@@ -60,7 +61,7 @@ export class ItemAccess {
                 EXISTS (SELECT 1 FROM evaluator_assignment e
                         WHERE e.period_id = i.period_id AND e.agency_id = i.agency_id AND e.evaluator_id = $2) AS assigned,
                 EXISTS (SELECT 1 FROM follow_up f
-                        WHERE f.item_id = i.id AND f.state IN ('open', 'responded', 'rejected')) AS "openFollowUp"
+                        WHERE f.item_id = i.id AND ${activeFollowUpSql('f.state')}) AS "openFollowUp"
          ${ITEM_JOINS}
          WHERE i.id = $1
          FOR UPDATE OF i

@@ -4,7 +4,7 @@ import { FollowUpView, isAgencyBound, ItemView, PeriodState, suggestColor } from
 import { ScopeService } from '../access/scope.service';
 import type { AuthUser } from '../auth/auth-user';
 import { referenceDate } from '../periods/period-view';
-import { OVERDUE_SQL } from '../follow-ups/follow-up-view';
+import { overdueSql } from '../follow-ups/follow-up-sql';
 import { PublicationsService } from '../publications/publications.service';
 import { toRatingView } from '../ratings/rating-view';
 
@@ -82,7 +82,7 @@ export class ItemViews {
   private async followUps(m: EntityManager, itemIds: number[]): Promise<Map<number, FollowUpView>> {
     const rows: Array<Record<string, any>> = await m.query(
       `SELECT DISTINCT ON (item_id) id, item_id, agency_id, period_id, state, due_date::text AS due_date, response, evidence_url,
-              responded_at, decision_note, decided_at, ${OVERDUE_SQL} AS overdue
+              responded_at, decision_note, decided_at, ${overdueSql('f')} AS overdue
        FROM follow_up f WHERE item_id = ANY($1::int[]) ORDER BY item_id, id DESC`,
       [itemIds],
     );

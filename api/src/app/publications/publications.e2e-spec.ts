@@ -21,7 +21,7 @@ describe('publication tracking', () => {
     (await t.http.get(`/api/items/${itemId}/publications/summary`).set(auth(kalteng)).expect(200)).body;
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     kalteng = await t.login('kalteng');
     admin = await t.login('admin');
     [{ id: kaltengId }] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-62'`);

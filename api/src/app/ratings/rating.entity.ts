@@ -8,17 +8,21 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
+import { RATING_COLORS, RATING_POINTS } from '@pantau/domain';
 import type { RatingColor } from '@pantau/domain';
+import { sqlIn, sqlText } from '../../services/database/sql-literals';
 import { PlanItem } from '../plans/plan-item.entity';
+
+/** Each colour's points (RATING_POINTS) as the table's CHECK, in the words the schema was migrated with. */
+export const RATING_POINTS_CHECK = RATING_COLORS.map(
+  (c) => `("color" = ${sqlText(c)} AND "points" = ${RATING_POINTS[c]})`,
+).join(' OR ');
 import { User } from '../users/user.entity';
 
 /** Append-only: a trigger refuses UPDATE and DELETE. The item points at its current rating. */
 @Entity('rating')
-@Check('rating_color_check', `"color" IN ('red','yellow','green')`)
-@Check(
-  'rating_points_check',
-  `("color" = 'red' AND "points" = 0) OR ("color" = 'yellow' AND "points" = 1) OR ("color" = 'green' AND "points" = 2)`,
-)
+@Check('rating_color_check', sqlIn('"color"', RATING_COLORS, ','))
+@Check('rating_points_check', RATING_POINTS_CHECK)
 @Unique('rating_item_version_key', ['itemId', 'version'])
 export class Rating {
   @PrimaryGeneratedColumn({ type: 'bigint' })

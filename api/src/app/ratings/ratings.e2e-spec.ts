@@ -10,7 +10,7 @@ describe('ratings', () => {
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     evaluator = await t.login('evaluator');
     [{ id: kaltengId }] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-62'`);
     const rows = await t.db.query(

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { ColorCounts, pointsFor, RatingColor, ratingAllowed, RatingResult, RatingView } from '@pantau/domain';
+import {
+  ColorCounts,
+  EMPTY_COUNTS,
+  pointsFor,
+  RatingColor,
+  ratingAllowed,
+  RatingResult,
+  RatingView,
+} from '@pantau/domain';
 import { ScopeService } from '../access/scope.service';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -16,8 +24,6 @@ export interface RatingInput {
   /** null skips the optimistic check (a follow-up decision already holds the item's lock). */
   expectedVersion: number | null;
 }
-
-const ZERO: ColorCounts = { red: 0, yellow: 0, green: 0, grey: 0 };
 
 @Injectable()
 export class RatingsService {
@@ -73,7 +79,7 @@ export class RatingsService {
       );
     }
     const version = item.version + 1;
-    const delta = { ...ZERO, [input.color]: 1 };
+    const delta: ColorCounts = { ...EMPTY_COUNTS, [input.color]: 1 };
     delta[item.currentColor ?? 'grey'] -= 1;
     // One statement: the rating, the item's version, the cell and the agency index (the lock was taken above).
     const [row] = await m.query(

@@ -25,7 +25,7 @@ describe('read cache of the dashboard reads', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     [leader, evaluator, kalteng] = await Promise.all(['leader', 'evaluator', 'kalteng'].map((u) => t.login(u)));
     [{ id: kaltengId }] = await t.db.query(`SELECT id FROM agency WHERE code = 'PROV-62'`);
   });

@@ -1,13 +1,35 @@
-import type { ColorCounts } from '@pantau/domain';
+import { MAX_POINTS_PER_ITEM, RATING_COLORS, RATING_POINTS, THRESHOLD_COLORS } from '@pantau/domain';
+import type { ColorCounts, RatingColor, Thresholds } from '@pantau/domain';
 
 /** Anything that runs SQL: a TypeORM EntityManager/QueryRunner or a pg client wrapper. */
 export interface Queryable {
   query(sql: string, params?: unknown[]): Promise<any>;
 }
 
-/** The brief's pillar score, as SQL over a row's own counts (must match pillarScore in libs/domain). */
-const SCORE_OF = (r: string, y: string, g: string) =>
-  `CASE WHEN (${r}) + (${y}) + (${g}) > 0 THEN round(((${y}) + 2 * (${g})) * 100.0 / (2 * ((${r}) + (${y}) + (${g}))), 1) END`;
+/**
+ * pillarScore (libs/domain) as SQL over a row's own counts, built from the same points per colour; PostgreSQL's
+ * round(numeric, 1) rounds as pillarScore does. score-sql.e2e-spec.ts compares the two on many inputs.
+ */
+export function scoreSql(count: Readonly<Record<RatingColor, string>>): string {
+  const rated = RATING_COLORS.map((c) => `(${count[c]})`).join(' + ');
+  const points = RATING_COLORS.filter((c) => RATING_POINTS[c] !== 0)
+    .map((c) => `${RATING_POINTS[c]} * (${count[c]})`)
+    .join(' + ');
+  return `CASE WHEN ${rated} > 0 THEN round((${points || '0'}) * 100.0 / (${MAX_POINTS_PER_ITEM} * (${rated})), 1) END`;
+}
+
+const SCORE_OF = (red: string, yellow: string, green: string) => scoreSql({ red, yellow, green });
+
+/** agencyIndex and aggregateIndex (libs/domain) as SQL: the mean of the scores that exist, to one decimal. */
+export function meanScoreSql(score: string): string {
+  return `round(avg(${score}), 1)`;
+}
+
+/** colorForScore (libs/domain) as SQL; `t` names the thresholds' SQL expressions (e.g. a period's columns). */
+export function colorSql(score: string, t: Readonly<Record<keyof Thresholds, string>>): string {
+  const reached = THRESHOLD_COLORS.map((c) => `WHEN ${score} >= ${t[c]} THEN '${c}'`).join(' ');
+  return `CASE WHEN ${score} IS NULL THEN 'grey' ${reached} ELSE 'red' END`;
+}
 
 /**
  * The per-agency lock every writer of an agency's cells and index takes (after any row locks, released at
@@ -49,7 +71,7 @@ export function cellShiftCtes(first: number): string {
     SELECT red, yellow, green, grey, score FROM cell),
   agency_index AS (
     INSERT INTO agency_score AS s (period_id, agency_id, batch_code, index_score, rated, total)
-    SELECT ${period}, ${agency}, (SELECT batch_code FROM agency WHERE id = ${agency}), round(avg(score), 1),
+    SELECT ${period}, ${agency}, (SELECT batch_code FROM agency WHERE id = ${agency}), ${meanScoreSql('score')},
            COALESCE(sum(red + yellow + green), 0), COALESCE(sum(red + yellow + green + grey), 0)
     FROM cells HAVING EXISTS (SELECT 1 FROM cell)
     ON CONFLICT (period_id, agency_id) DO UPDATE SET
@@ -105,7 +127,7 @@ export async function refreshAgencyScore(db: Queryable, periodId: number, agency
   await db.query(
     `INSERT INTO agency_score AS s (period_id, agency_id, batch_code, index_score, rated, total)
      SELECT $1, $2, a.batch_code,
-            (SELECT round(avg(score), 1) FROM cell_count WHERE period_id = $1 AND agency_id = $2),
+            (SELECT ${meanScoreSql('score')} FROM cell_count WHERE period_id = $1 AND agency_id = $2),
             COALESCE((SELECT sum(red + yellow + green) FROM cell_count WHERE period_id = $1 AND agency_id = $2), 0),
             COALESCE((SELECT sum(red + yellow + green + grey) FROM cell_count WHERE period_id = $1 AND agency_id = $2), 0)
      FROM agency a WHERE a.id = $2
@@ -144,7 +166,7 @@ export async function recomputeAll(db: Queryable, periodId: number | null = null
   await db.query(`DELETE FROM agency_score WHERE ($1::int IS NULL OR period_id = $1)`, [periodId]);
   await db.query(
     `INSERT INTO agency_score (period_id, agency_id, batch_code, index_score, rated, total)
-     SELECT c.period_id, c.agency_id, a.batch_code, round(avg(c.score), 1),
+     SELECT c.period_id, c.agency_id, a.batch_code, ${meanScoreSql('c.score')},
             sum(c.red + c.yellow + c.green), sum(c.red + c.yellow + c.green + c.grey)
      FROM cell_count c JOIN agency a ON a.id = c.agency_id
      WHERE ($1::int IS NULL OR c.period_id = $1)
@@ -180,7 +202,7 @@ export async function findDrift(db: Queryable): Promise<{ cells: CellDrift[]; ag
   );
   const agencyRows: Array<{ n: number }> = await db.query(
     `SELECT count(*)::int AS n FROM agency_score s
-     FULL JOIN (SELECT period_id, agency_id, round(avg(score), 1) AS idx, sum(red + yellow + green)::int AS rated
+     FULL JOIN (SELECT period_id, agency_id, ${meanScoreSql('score')} AS idx, sum(red + yellow + green)::int AS rated
                 FROM cell_count GROUP BY period_id, agency_id) x
        ON x.period_id = s.period_id AND x.agency_id = s.agency_id
      WHERE s.period_id IS NULL OR x.period_id IS NULL

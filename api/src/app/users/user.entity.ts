@@ -9,14 +9,16 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { USERNAME_PATTERN } from '@pantau/domain';
 import type { Batch, Role } from '@pantau/domain';
+import { sqlText } from '../../services/database/sql-literals';
 import { Agency } from '../agencies/agency.entity';
 import { RegionBatch } from '../agencies/region-batch.entity';
 
 @Entity('app_user')
 @Check('app_user_role_check', `"role" IN ('admin','evaluator','agency','leadership','coordinator')`)
 @Check('app_user_agency_role_check', `("role" IN ('agency','coordinator')) = ("agency_id" IS NOT NULL)`)
-@Check('app_user_username_check', `"username" ~ '^[a-z0-9._-]{3,40}$'`)
+@Check('app_user_username_check', `"username" ~ ${sqlText(USERNAME_PATTERN.source)}`)
 @Index('app_user_agency_idx', ['agencyId'])
 export class User {
   @PrimaryGeneratedColumn()

@@ -4,7 +4,7 @@ describe('user administration', () => {
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    t = await createTestApp({ loginLimitPerAddress: 1000 });
     admin = await t.login('admin');
   });
   afterAll(() => t.close());
@@ -135,7 +135,7 @@ describe('user administration', () => {
 
 describe('audit trail', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp({ LOGIN_LIMIT_PER_ADDRESS: '1000' })));
+  beforeAll(async () => (t = await createTestApp({ loginLimitPerAddress: 1000 })));
   afterAll(() => t.close());
 
   it('lists events to admins by entity and user', async () => {

@@ -1,12 +1,22 @@
-import { Injectable } from '@nestjs/common';
-import { AppConfig, loadConfig } from './app-config';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { AppConfig } from './app-config';
 
-/** The validated configuration, injected wherever a setting is needed. */
-@Injectable()
+/**
+ * The configuration loaded and validated once at boot (loadConfig), injected wherever a setting is needed.
+ * createApp provides the object it was given; nothing reads the environment again.
+ */
 export class AppConfigService {
-  readonly values: AppConfig;
+  constructor(readonly values: Readonly<AppConfig>) {}
+}
 
-  constructor() {
-    this.values = loadConfig();
+@Global()
+@Module({})
+export class AppConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppConfigModule,
+      providers: [{ provide: AppConfigService, useValue: new AppConfigService(Object.freeze({ ...config })) }],
+      exports: [AppConfigService],
+    };
   }
 }

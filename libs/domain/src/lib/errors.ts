@@ -198,6 +198,7 @@ export const ERROR_CATALOGUE = {
   'column-missing': { column: 'text', expected: 'list' },
   'score-columns-missing': { expected: 'list' },
   'cell-empty': none,
+  'cell-too-short': { limit: 'number' },
   'cell-too-long': { limit: 'number' },
   'cell-repeated': { firstRow: 'number' },
   'agency-code-invalid': { value: 'text' },

@@ -1,5 +1,17 @@
+import type { PeriodState } from './periods';
+import type { CellColor } from './ratings';
+
 export const FOLLOW_UP_STATES = ['open', 'responded', 'accepted', 'rejected'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
+
+/** Waiting for the agency's answer: new, or sent back. Past its due date such a follow-up is overdue. */
+export const AWAITING_ANSWER_STATES = ['open', 'rejected'] as const satisfies readonly FollowUpState[];
+
+/** Not yet accepted: waiting for the agency or for the evaluator's decision. An item has at most one. */
+export const ACTIVE_FOLLOW_UP_STATES = ['open', 'responded', 'rejected'] as const satisfies readonly FollowUpState[];
+
+/** Period states in which agencies answer their follow-ups (and are reminded to). */
+export const ANSWERING_PERIOD_STATES = ['published', 'follow-up'] as const satisfies readonly PeriodState[];
 
 export const FOLLOW_UP_DECISIONS = ['accept', 'reject'] as const;
 export type FollowUpDecision = (typeof FOLLOW_UP_DECISIONS)[number];
@@ -8,12 +20,37 @@ export const DEFAULT_FOLLOW_UP_DAYS = 30;
 /** Days before the due date on which the agency is reminded. */
 export const REMINDER_DAYS = [7, 3, 1] as const;
 
-export function isFollowUpOverdue(state: FollowUpState, dueDate: Date, now: Date): boolean {
-  return (state === 'open' || state === 'rejected') && dueDate.getTime() < now.getTime();
+const within = (group: readonly string[], value: string) => group.includes(value);
+
+export function awaitsAnswer(state: FollowUpState): boolean {
+  return within(AWAITING_ANSWER_STATES, state);
 }
 
-/** States in which the agency still owes an answer. */
-export const AWAITING_ANSWER_STATES = ['open', 'rejected'] as const satisfies readonly FollowUpState[];
+export function isFollowUpActive(state: FollowUpState): boolean {
+  return within(ACTIVE_FOLLOW_UP_STATES, state);
+}
+
+export function agenciesMayAnswer(period: PeriodState): boolean {
+  return within(ANSWERING_PERIOD_STATES, period);
+}
+
+/** Evaluators decide answered follow-ups only in the follow-up window. */
+export function evaluatorsMayDecide(period: PeriodState): boolean {
+  return period === 'follow-up';
+}
+
+/** Publishing opens a follow-up for every red item, and for yellow ones when the period says so. */
+export function needsFollowUp(color: CellColor, onYellow: boolean): boolean {
+  return color === 'red' || (color === 'yellow' && onYellow);
+}
+
+/**
+ * Past the due day and still waiting for the agency. Days are ISO dates (YYYY-MM-DD) in the server's calendar:
+ * the API computes this (every follow-up carries `overdue`), so that browsers in other time zones agree with it.
+ */
+export function isFollowUpOverdue(state: FollowUpState, dueDay: string, today: string): boolean {
+  return awaitsAnswer(state) && dueDay < today;
+}
 
 export const FOLLOW_UP_EVENT_KINDS = ['reminder', 'note'] as const;
 export type FollowUpEventKind = (typeof FOLLOW_UP_EVENT_KINDS)[number];

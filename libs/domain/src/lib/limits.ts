@@ -25,6 +25,12 @@ export const FIELD_LIMITS = {
   /** A reason given for an exceptional action (publishing incomplete results, reopening). */
   reason: { min: 10, max: 2000 },
   searchText: { max: 100 },
+  /** Names that arrive only through imports. */
+  agencyName: { min: 1, max: 300 },
+  workUnitName: { max: 200 },
 } as const satisfies Record<string, TextLimit>;
 
 export type LimitedField = keyof typeof FIELD_LIMITS;
+
+/** Usernames: lowercase letters, digits, dots, underscores and dashes, as long as FIELD_LIMITS.username allows. */
+export const USERNAME_PATTERN = new RegExp(`^[a-z0-9._-]{${FIELD_LIMITS.username.min},${FIELD_LIMITS.username.max}}$`);

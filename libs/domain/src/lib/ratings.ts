@@ -5,6 +5,9 @@ export type RatingColor = (typeof RATING_COLORS)[number];
 export const CELL_COLORS = ['red', 'yellow', 'green', 'grey'] as const;
 export type CellColor = (typeof CELL_COLORS)[number];
 
+/** Order used wherever colours are listed (legends, totals, exports): best to worst, unrated last. */
+export const COLOR_ORDER: readonly CellColor[] = ['green', 'yellow', 'red', 'grey'];
+
 export const RATING_POINTS: Readonly<Record<RatingColor, number>> = { red: 0, yellow: 1, green: 2 };
 export const MAX_POINTS_PER_ITEM = 2;
 

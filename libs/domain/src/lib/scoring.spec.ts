@@ -41,6 +41,7 @@ describe('cell colour', () => {
     expect(colorForScore(50, DEFAULT_THRESHOLDS)).toBe('yellow');
     expect(colorForScore(49.9, DEFAULT_THRESHOLDS)).toBe('red');
     expect(colorForScore(null, DEFAULT_THRESHOLDS)).toBe('grey');
+    expect(colorForScore(0, DEFAULT_THRESHOLDS)).toBe('red');
   });
 
   it('uses the period thresholds', () => {

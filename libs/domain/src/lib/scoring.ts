@@ -6,7 +6,10 @@ export interface Thresholds {
   yellow: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { green: 80, yellow: 50 };
+export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = { green: 80, yellow: 50 };
+
+/** The colours a score earns at or above its threshold, best first; below them all a score is red. */
+export const THRESHOLD_COLORS = ['green', 'yellow'] as const satisfies ReadonlyArray<keyof Thresholds & CellColor>;
 
 export interface ColorCounts {
   red: number;
@@ -46,11 +49,10 @@ export function aggregateIndex(agencyIndexes: ReadonlyArray<number | null>): num
   return agencyIndex(agencyIndexes);
 }
 
+/** A score's colour: grey without a score, else the best colour whose threshold it reaches, else red. */
 export function colorForScore(score: number | null, t: Thresholds = DEFAULT_THRESHOLDS): CellColor {
   if (score === null) return 'grey';
-  if (score >= t.green) return 'green';
-  if (score >= t.yellow) return 'yellow';
-  return 'red';
+  return THRESHOLD_COLORS.find((c) => score >= t[c]) ?? 'red';
 }
 
 export function validateThresholds(t: Thresholds): string | null {

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { AGENCY_TYPES, BATCHES } from '@pantau/domain';
 import type { AgencyListParams, AgencyType, Batch } from '@pantau/domain';
+import { LimitedText } from '../../common/limited-text';
 import { PagingQuery } from '../../common/paging.dto';
 
 export class AgencyFilterQuery extends PagingQuery implements AgencyListParams {
@@ -23,6 +24,6 @@ export class AgencyFilterQuery extends PagingQuery implements AgencyListParams {
   @ApiPropertyOptional({ description: 'Search by name or code' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @LimitedText('searchText')
   q?: string;
 }

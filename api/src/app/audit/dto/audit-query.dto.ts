@@ -3,8 +3,8 @@ import { Type } from 'class-transformer';
 import { IsInt, isISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { AUDIT_ACTION_PATTERN, AUDIT_PAGE_SIZE_MAX } from '@pantau/domain';
 import type { AuditFilters, AuditListParams } from '@pantau/domain';
+import { MAX_ID } from '../../common/id.pipe';
 
-const INT_MAX = 2_147_483_647;
 /** A date, or a time with its zone: a time without one would mean different instants to different readers. */
 const DAY_OR_INSTANT = /^(19|2\d)\d{2}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
@@ -38,7 +38,7 @@ export class AuditFilterQuery implements AuditFilters {
   @Type(() => Number)
   @IsInt({ message: 'userId must be a whole number' })
   @Min(1)
-  @Max(INT_MAX)
+  @Max(MAX_ID)
   userId?: number;
 
   @ApiPropertyOptional({
@@ -72,7 +72,7 @@ export class AuditFilterQuery implements AuditFilters {
   @Type(() => Number)
   @IsInt({ message: 'agencyId must be a whole number' })
   @Min(1)
-  @Max(INT_MAX)
+  @Max(MAX_ID)
   agencyId?: number;
 
   @ApiPropertyOptional({ description: 'Events about this period' })
@@ -80,7 +80,7 @@ export class AuditFilterQuery implements AuditFilters {
   @Type(() => Number)
   @IsInt({ message: 'periodId must be a whole number' })
   @Min(1)
-  @Max(INT_MAX)
+  @Max(MAX_ID)
   periodId?: number;
 
   @ApiPropertyOptional({

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import type { LoginRequest, RefreshRequest } from '@pantau/domain';
+import { FIELD_LIMITS } from '@pantau/domain';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'evaluator' })
@@ -12,7 +13,7 @@ export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'berakhlak-demo' })
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.password.max)
   password!: string;
 }
 

@@ -8,7 +8,6 @@ import {
   IsUrl,
   Matches,
   Max,
-  MaxLength,
   Min,
   Validate,
   ValidationArguments,
@@ -38,7 +37,9 @@ import type {
   PillarCode,
   RatingColor,
 } from '@pantau/domain';
+import { LimitedText } from '../../common/limited-text';
 import { PagingQuery } from '../../common/paging.dto';
+import { MAX_ID } from '../../common/id.pipe';
 
 export class FollowUpQuery extends PagingQuery implements FollowUpListParams {
   @ApiPropertyOptional()
@@ -46,7 +47,7 @@ export class FollowUpQuery extends PagingQuery implements FollowUpListParams {
   @Type(() => Number)
   @IsInt({ message: 'periodId must be a whole number' })
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   periodId?: number;
 
   @ApiPropertyOptional()
@@ -54,7 +55,7 @@ export class FollowUpQuery extends PagingQuery implements FollowUpListParams {
   @Type(() => Number)
   @IsInt({ message: 'agencyId must be a whole number' })
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   agencyId?: number;
 
   @ApiPropertyOptional({ enum: FOLLOW_UP_STATES })
@@ -98,10 +99,10 @@ export class FollowUpQuery extends PagingQuery implements FollowUpListParams {
   @IsIn(PILLAR_CODES, { message: `pillar must be one of ${PILLAR_CODES.join(', ')}` })
   pillar?: PillarCode;
 
-  @ApiPropertyOptional({ description: "Words in the item's title or the agency's name", maxLength: 100 })
+  @ApiPropertyOptional({ description: "Words in the item's title or the agency's name" })
   @IsOptional()
   @IsString()
-  @MaxLength(FIELD_LIMITS.searchText.max, { message: `q must be at most ${FIELD_LIMITS.searchText.max} characters` })
+  @LimitedText('searchText')
   q?: string;
 
   @ApiPropertyOptional({ enum: FOLLOW_UP_SORTS, default: 'due' })
@@ -111,14 +112,14 @@ export class FollowUpQuery extends PagingQuery implements FollowUpListParams {
 }
 
 export class FollowUpResponseDto implements FollowUpResponseRequest {
-  @ApiProperty({ minLength: 1, maxLength: 4000, description: 'What the agency has done about the item' })
+  @ApiProperty({ description: 'What the agency has done about the item' })
   @IsString()
   @Matches(/\S/, { message: 'text must not be empty' })
-  @MaxLength(4000, { message: 'text must be at most 4000 characters' })
+  @LimitedText('followUpResponse')
   text!: string;
 
-  @ApiProperty({ maxLength: 2000, example: 'https://kalteng.go.id/tindak-lanjut/123' })
-  @MaxLength(2000, { message: 'evidenceUrl must be at most 2000 characters' })
+  @ApiProperty({ example: 'https://kalteng.go.id/tindak-lanjut/123' })
+  @LimitedText('followUpEvidenceUrl')
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true },
     { message: 'evidenceUrl must be a full web address starting with http:// or https://' },
@@ -159,7 +160,8 @@ function noteProblem(note: unknown, decision: unknown): string | null {
   if (missing)
     return decision === 'reject' ? 'note is required when rejecting: tell the agency what is still missing' : null;
   if (typeof note !== 'string') return 'note must be text';
-  return note.length > 4000 ? 'note must be at most 4000 characters' : null;
+  const max = FIELD_LIMITS.followUpDecisionNote.max;
+  return note.length > max ? `note must be at most ${max} characters` : null;
 }
 
 export class FollowUpDecisionDto implements FollowUpDecisionRequest {
@@ -170,7 +172,7 @@ export class FollowUpDecisionDto implements FollowUpDecisionRequest {
   @ApiPropertyOptional({
     type: 'string',
     nullable: true,
-    maxLength: 4000,
+    maxLength: FIELD_LIMITS.followUpDecisionNote.max,
     description: 'Required when rejecting: tell the agency what is still missing',
   })
   @Validate(NoteMatchesDecision)

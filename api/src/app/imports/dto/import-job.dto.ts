@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IMPORT_KINDS } from '@pantau/domain';
 import type { ImportKind, ImportReservation, ReserveImportRequest } from '@pantau/domain';
+import { MAX_ID } from '../../common/id.pipe';
 
 export class ReserveImportDto implements ReserveImportRequest {
   @ApiProperty({ enum: IMPORT_KINDS, description: 'The upload route the id will be used on' })
@@ -15,7 +16,7 @@ export class ReserveImportDto implements ReserveImportRequest {
   @IsOptional()
   @IsInt({ message: 'periodId must be a positive whole number' })
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   periodId?: number;
 }
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import type { ImportUploadParams } from '@pantau/domain';
+import { MAX_ID } from '../../common/id.pipe';
 
 const BOOLEAN_TEXT: Record<string, boolean> = { true: true, '1': true, false: false, '0': false };
 
@@ -28,6 +29,6 @@ export class PeriodImportQuery extends ImportQuery {
   @Type(() => Number)
   @IsInt({ message: 'periodId must be a positive whole number' })
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   periodId!: number;
 }

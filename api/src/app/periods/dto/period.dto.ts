@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PERIOD_STATES } from '@pantau/domain';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { DEFAULT_FOLLOW_UP_DAYS, DEFAULT_THRESHOLDS, PERIOD_STATES } from '@pantau/domain';
 import type { CreatePeriodRequest, PeriodState, TransitionRequest, UpdatePeriodRequest } from '@pantau/domain';
+import { LimitedText } from '../../common/limited-text';
 
 export class CreatePeriodDto implements CreatePeriodRequest {
   @ApiProperty({ example: 'Evaluasi Rencana Aksi BerAKHLAK 2026' })
   @IsString()
-  @MinLength(3)
   @Matches(/\S/, { message: 'name must not be blank' })
-  @MaxLength(120)
+  @LimitedText('periodName')
   name!: string;
 
   @ApiProperty({ example: 2026 })
@@ -22,21 +22,21 @@ export class CreatePeriodDto implements CreatePeriodRequest {
   @Matches(/^[0-9A-Za-z.-]{1,20}$/, { message: 'instrumentVersion must be 1–20 letters, digits, dots or dashes' })
   instrumentVersion!: string;
 
-  @ApiPropertyOptional({ default: 80 })
+  @ApiPropertyOptional({ default: DEFAULT_THRESHOLDS.green })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
   greenThreshold?: number;
 
-  @ApiPropertyOptional({ default: 50 })
+  @ApiPropertyOptional({ default: DEFAULT_THRESHOLDS.yellow })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
   yellowThreshold?: number;
 
-  @ApiPropertyOptional({ default: 30 })
+  @ApiPropertyOptional({ default: DEFAULT_FOLLOW_UP_DAYS })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -53,9 +53,8 @@ export class UpdatePeriodDto implements UpdatePeriodRequest {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MinLength(3)
   @Matches(/\S/, { message: 'name must not be blank' })
-  @MaxLength(120)
+  @LimitedText('periodName')
   name?: string;
 
   @ApiPropertyOptional()

@@ -1,23 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateIf } from 'class-validator';
 import { CADENCES, PILLAR_CODES } from '@pantau/domain';
 import type { Cadence, CreateItemRequest, ItemListParams, PillarCode, UpdateItemRequest } from '@pantau/domain';
+import { LimitedText } from '../../common/limited-text';
+import { MAX_ID } from '../../common/id.pipe';
 
 export class CreateItemDto implements CreateItemRequest {
   @ApiProperty({ enum: PILLAR_CODES })
   @IsIn(PILLAR_CODES, { message: `pillar must be one of ${PILLAR_CODES.join(', ')}` })
   pillar!: PillarCode;
 
-  @ApiProperty({ maxLength: 300 })
+  @ApiProperty()
   @IsString()
-  @MinLength(3, { message: 'title must be at least 3 characters' })
-  @MaxLength(300)
+  @LimitedText('itemTitle')
   title!: string;
 
-  @ApiPropertyOptional({ type: 'string', nullable: true, maxLength: 4000 })
+  @ApiPropertyOptional({ type: 'string', nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @LimitedText('itemDescription')
   description?: string | null;
 
   @ApiPropertyOptional({ enum: CADENCES, default: 'monthly' })
@@ -30,7 +31,7 @@ export class CreateItemDto implements CreateItemRequest {
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   workUnitId?: number | null;
 
   @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Instrument criterion of the same pillar' })
@@ -38,23 +39,22 @@ export class CreateItemDto implements CreateItemRequest {
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   criterionId?: number | null;
 }
 
 export class UpdateItemDto implements UpdateItemRequest {
-  @ApiPropertyOptional({ maxLength: 300 })
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MinLength(3)
-  @MaxLength(300)
+  @LimitedText('itemTitle')
   title?: string;
 
-  @ApiPropertyOptional({ type: 'string', nullable: true, maxLength: 4000 })
+  @ApiPropertyOptional({ type: 'string', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
-  @MaxLength(4000)
+  @LimitedText('itemDescription')
   description?: string | null;
 
   @ApiPropertyOptional({ enum: CADENCES })
@@ -67,7 +67,7 @@ export class UpdateItemDto implements UpdateItemRequest {
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   workUnitId?: number | null;
 
   @ApiPropertyOptional({ type: 'integer', nullable: true })
@@ -75,7 +75,7 @@ export class UpdateItemDto implements UpdateItemRequest {
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   criterionId?: number | null;
 }
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, Matches, ValidateIf } from 'class-validator';
 import { CHANNELS } from '@pantau/domain';
 import type { Channel, CreatePublicationRequest } from '@pantau/domain';
+import { LimitedText } from '../../common/limited-text';
 
 export class CreatePublicationDto implements CreatePublicationRequest {
   @ApiProperty({ enum: CHANNELS })
@@ -10,13 +11,12 @@ export class CreatePublicationDto implements CreatePublicationRequest {
 
   @ApiPropertyOptional({
     type: 'string',
-    maxLength: 2000,
     example: 'https://kalteng.go.id/berita/spanduk-berakhlak',
     nullable: true,
   })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @MaxLength(2000, { message: 'url must be at most 2000 characters' })
+  @LimitedText('publicationUrl')
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true },
     { message: 'url must be a full web address starting with http:// or https://' },
@@ -28,10 +28,10 @@ export class CreatePublicationDto implements CreatePublicationRequest {
   @IsISO8601({ strict: true }, { message: 'publishedAt must be a real calendar date (YYYY-MM-DD)' })
   publishedAt!: string;
 
-  @ApiPropertyOptional({ type: 'string', maxLength: 2000, nullable: true })
+  @ApiPropertyOptional({ type: 'string', nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
-  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  @LimitedText('publicationNote')
   note?: string | null;
 }

@@ -9,28 +9,29 @@ import {
   IsOptional,
   IsString,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { RATING_COLORS } from '@pantau/domain';
 import type { BulkRatingRow, BulkRatingsRequest, RateRequest, RatingColor } from '@pantau/domain';
+import { LimitedText } from '../../common/limited-text';
+import { MAX_ID } from '../../common/id.pipe';
 
 export class CreateRatingDto implements RateRequest {
   @ApiProperty({ enum: RATING_COLORS })
   @IsIn(RATING_COLORS, { message: 'color must be red, yellow or green' })
   color!: RatingColor;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @LimitedText('ratingNote')
   note?: string;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @LimitedText('ratingRecommendation')
   recommendation?: string;
 
   @ApiProperty({ description: "The item's version the evaluator saw (0 before the first rating)" })
@@ -44,7 +45,7 @@ export class BulkRatingRowDto extends CreateRatingDto implements BulkRatingRow {
   @ApiProperty()
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   itemId!: number;
 }
 

@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min } from 'class-validator';
 import type { AssignRequest } from '@pantau/domain';
+import { MAX_ID } from '../../common/id.pipe';
 
 export class AssignDto implements AssignRequest {
   @ApiProperty()
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   evaluatorId!: number;
 
   @ApiProperty({
@@ -18,6 +19,6 @@ export class AssignDto implements AssignRequest {
   @ArrayMaxSize(50_000)
   @IsInt({ each: true })
   @Min(1, { each: true })
-  @Max(2_147_483_647, { each: true })
+  @Max(MAX_ID, { each: true })
   agencyIds!: number[];
 }

@@ -1,43 +1,32 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
-import { BATCHES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES } from '@pantau/domain';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { BATCHES, FIELD_LIMITS, ROLES, USERNAME_PATTERN } from '@pantau/domain';
 import type { Batch, CreateUserRequest, ResetPasswordRequest, Role, UpdateUserRequest } from '@pantau/domain';
+import { LimitedText } from '../../common/limited-text';
+import { MAX_ID } from '../../common/id.pipe';
 
 /** The rules every new password follows, whether an admin sets it or the user changes their own. */
-export const NewPassword = () =>
-  applyDecorators(
-    ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH }),
-    IsString(),
-    MinLength(PASSWORD_MIN_LENGTH, { message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters` }),
-    MaxLength(PASSWORD_MAX_LENGTH),
-  );
+export const NewPassword = () => applyDecorators(ApiProperty(), IsString(), LimitedText('password'));
+
+const USERNAME_LENGTHS = `${FIELD_LIMITS.username.min}–${FIELD_LIMITS.username.max}`;
 
 export class CreateUserDto implements CreateUserRequest {
-  @ApiProperty({ example: 'analis.barat', description: '3–40 characters: lowercase letters, digits, . _ -' })
+  @ApiProperty({
+    example: 'analis.barat',
+    pattern: USERNAME_PATTERN.source,
+    description: `${USERNAME_LENGTHS} characters: lowercase letters, digits, . _ -`,
+  })
   @IsString()
-  @Matches(/^[a-z0-9._-]{3,40}$/, {
-    message: 'username must be 3–40 lowercase letters, digits, dots, underscores or dashes',
+  @Matches(USERNAME_PATTERN, {
+    message: `username must be ${USERNAME_LENGTHS} lowercase letters, digits, dots, underscores or dashes`,
   })
   username!: string;
 
   @ApiProperty()
   @IsString()
-  @MinLength(1)
   @Matches(/\S/, { message: 'displayName must not be blank' })
-  @MaxLength(120)
+  @LimitedText('displayName')
   displayName!: string;
 
   @NewPassword()
@@ -51,7 +40,7 @@ export class CreateUserDto implements CreateUserRequest {
   @ValidateIf((o: CreateUserDto) => o.role === 'agency' || o.role === 'coordinator' || o.agencyId !== undefined)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   agencyId?: number;
 
   @ApiPropertyOptional({ enum: BATCHES, description: 'Limits a leadership user to one batch' })
@@ -64,9 +53,8 @@ export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MinLength(1)
   @Matches(/\S/, { message: 'displayName must not be blank' })
-  @MaxLength(120)
+  @LimitedText('displayName')
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
@@ -79,7 +67,7 @@ export class UpdateUserDto implements UpdateUserRequest {
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_ID)
   agencyId?: number | null;
 
   @ApiPropertyOptional({ enum: BATCHES, nullable: true })

@@ -8,6 +8,7 @@ export const ROLE_LABEL: Readonly<Record<Role, TranslationKey>> = {
   evaluator: 'role.evaluator',
   agency: 'role.agency',
   leadership: 'role.leadership',
+  coordinator: 'role.coordinator',
 };
 
 export const FOLLOW_UP_STATE_LABEL: Readonly<Record<FollowUpState, TranslationKey>> = {

@@ -1,8 +1,10 @@
 import { Dictionary } from './dictionary';
 import { ERRORS_EN } from './errors.en';
+import { FORMS_EN } from './forms.en';
 
 export const EN: Dictionary = {
   ...ERRORS_EN,
+  ...FORMS_EN,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value}%',
 
@@ -17,7 +19,7 @@ export const EN: Dictionary = {
 
   'shell.skip': 'Skip to main content',
   'shell.nav': 'Main navigation',
-  'shell.userMenu': 'User menu for {name}',
+  'shell.userMenu': '{name}, user menu',
   'shell.signOut': 'Sign out',
   'shell.changePassword': 'Change password',
   'shell.footer': 'Pantau BerAKHLAK · Evaluation of the BerAKHLAK innovation action plans of government agencies',
@@ -33,6 +35,7 @@ export const EN: Dictionary = {
   'role.evaluator': 'Evaluator',
   'role.agency': 'Agency team',
   'role.leadership': 'Leadership',
+  'role.coordinator': 'Provincial coordination',
 
   'login.title': 'Sign in',
   'login.tagline': 'BerAKHLAK innovation action plan evaluation',
@@ -98,10 +101,6 @@ export const EN: Dictionary = {
   'sort.za': 'Z–A',
 
   'legend.title': 'Legend',
-  'legend.green': '≥ {green}',
-  'legend.yellow': '≥ {yellow} and < {green}',
-  'legend.red': '< {yellow}',
-  'legend.grey': 'no item rated yet',
 
   'color.green.word': 'green',
   'color.yellow.word': 'yellow',
@@ -267,7 +266,7 @@ export const EN: Dictionary = {
   'publicationForm.dateRequired': 'Enter the publication date.',
   'publicationForm.dateFuture': 'The publication date cannot be later than today.',
   'publicationForm.urlInvalid': 'Enter a full address starting with http:// or https://.',
-  'publicationForm.noteTooLong': 'The note can have at most 2,000 characters.',
+  'publicationForm.noteTooLong': 'The note can have at most {max} characters.',
 
   'itemForm.createTitle': 'Add an action-plan item',
   'itemForm.editTitle': 'Edit the action-plan item',
@@ -276,9 +275,9 @@ export const EN: Dictionary = {
   'itemForm.cadence': 'Publication target',
   'itemForm.workUnit': 'Responsible work unit',
   'itemForm.noWorkUnit': 'Not set',
-  'itemForm.titleTooShort': 'The title needs at least 3 characters.',
-  'itemForm.titleTooLong': 'The title can have at most 300 characters.',
-  'itemForm.descriptionTooLong': 'The description can have at most 4,000 characters.',
+  'itemForm.titleTooShort': 'The title needs at least {min} characters.',
+  'itemForm.titleTooLong': 'The title can have at most {max} characters.',
+  'itemForm.descriptionTooLong': 'The description can have at most {max} characters.',
 
   'agencyItem.workUnit': 'Work unit',
   'agencyItem.followUp': 'Follow-up',
@@ -441,9 +440,9 @@ export const EN: Dictionary = {
   'followUpForm.submit': 'Send the answer',
   'followUpForm.sending': 'Sending…',
   'followUpForm.textRequired': 'Describe what has been done.',
-  'followUpForm.textTooLong': 'The answer can have at most 4,000 characters.',
+  'followUpForm.textTooLong': 'The answer can have at most {max} characters.',
   'followUpForm.urlRequired': 'Add a link to the evidence.',
-  'followUpForm.urlTooLong': 'The link can have at most 2,000 characters.',
+  'followUpForm.urlTooLong': 'The link can have at most {max} characters.',
   'followUpForm.urlInvalid': 'Enter a full address starting with http:// or https://.',
   'decisionForm.title': 'Decide on the follow-up',
   'decisionForm.decision': 'Decision',
@@ -457,7 +456,7 @@ export const EN: Dictionary = {
   'decisionForm.decisionRequired': 'Choose accept or reject.',
   'decisionForm.colorRequired': "Choose the item's new colour.",
   'decisionForm.noteRequired': 'Say what is still missing.',
-  'decisionForm.noteTooLong': 'The note can have at most 4,000 characters.',
+  'decisionForm.noteTooLong': 'The note can have at most {max} characters.',
 
   'followUps.leadAgency': "Red and yellow items you need to follow up before the due date, with the evaluator's notes.",
   'followUps.notYet': "Follow-ups open once this period's results are published.",
@@ -501,13 +500,14 @@ export const EN: Dictionary = {
   'userForm.createTitle': 'Add a user',
   'userForm.editTitle': 'Edit the user',
   'userForm.username': 'Username',
-  'userForm.usernameHint': '3–40 lowercase letters, digits, dots, underscores or dashes, e.g. analis.barat.',
-  'userForm.usernameInvalid': 'The username must be 3–40 lowercase letters, digits, dots, underscores or dashes.',
+  'userForm.usernameHint': '{min}–{max} lowercase letters, digits, dots, underscores or dashes, e.g. analis.barat.',
+  'userForm.usernameInvalid':
+    'The username must be {min}–{max} lowercase letters, digits, dots, underscores or dashes.',
   'userForm.displayName': 'Full name',
   'userForm.displayNameRequired': "Enter the user's full name.",
   'userForm.password': 'Initial password',
-  'userForm.passwordHint': 'At least 10 characters. Pass it to the user through an official channel.',
-  'userForm.passwordTooShort': 'The password needs at least 10 characters.',
+  'userForm.passwordHint': 'At least {min} characters. Pass it to the user through an official channel.',
+  'userForm.passwordTooShort': 'The password needs at least {min} characters.',
   'userForm.generate': 'Generate',
   'userForm.batch': 'Batch limit',
   'userForm.allBatches': 'All batches',
@@ -611,7 +611,7 @@ export const EN: Dictionary = {
   'periodForm.createTitle': 'New period',
   'periodForm.editTitle': 'Edit the period',
   'periodForm.name': 'Period name',
-  'periodForm.nameInvalid': 'The period name needs 3–120 characters.',
+  'periodForm.nameInvalid': 'The period name needs {min}–{max} characters.',
   'periodForm.yearInvalid': 'A year between 2020 and 2100.',
   'periodForm.versionHint': 'A new version starts at the concept stage; an existing one is reused.',
   'periodForm.versionInvalid': 'The version is 1–20 letters, digits, dots or dashes.',

@@ -141,6 +141,7 @@ export const ERRORS_EN: Readonly<Record<keyof typeof ERRORS_ID, string>> = {
   'error.column-missing': 'The header row has no "{column}" column. Columns read: {expected}.',
   'error.score-columns-missing': 'The header row has none of the score columns: {expected}.',
   'error.cell-empty': 'The cell is empty.',
+  'error.cell-too-short': 'It is shorter than {limit} characters.',
   'error.cell-too-long': 'It is longer than {limit} characters.',
   'error.cell-repeated': 'Row {firstRow} already has the same entry.',
   'error.agency-code-invalid':

@@ -150,6 +150,7 @@ export const ERRORS_ID = {
   'error.column-missing': 'Baris judul tidak memiliki kolom "{column}". Kolom yang dibaca: {expected}.',
   'error.score-columns-missing': 'Baris judul tidak memiliki satu pun kolom nilai: {expected}.',
   'error.cell-empty': 'Sel ini kosong.',
+  'error.cell-too-short': 'Isinya kurang dari {limit} karakter.',
   'error.cell-too-long': 'Isinya lebih dari {limit} karakter.',
   'error.cell-repeated': 'Baris {firstRow} sudah memuat data yang sama.',
   'error.agency-code-invalid':

@@ -1,8 +1,10 @@
 import { ERRORS_ID } from './errors.id';
+import { FORMS_ID } from './forms.id';
 
 /** Bahasa Indonesia: the default language and the source of the key set. */
 export const ID = {
   ...ERRORS_ID,
+  ...FORMS_ID,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value} %',
 
@@ -17,7 +19,7 @@ export const ID = {
 
   'shell.skip': 'Lewati ke konten utama',
   'shell.nav': 'Navigasi utama',
-  'shell.userMenu': 'Menu pengguna {name}',
+  'shell.userMenu': '{name}, menu pengguna',
   'shell.signOut': 'Keluar',
   'shell.changePassword': 'Ganti kata sandi',
   'shell.footer': 'Pantau BerAKHLAK · Evaluasi rencana aksi inovasi BerAKHLAK instansi pemerintah',
@@ -33,6 +35,7 @@ export const ID = {
   'role.evaluator': 'Evaluator',
   'role.agency': 'Tim instansi',
   'role.leadership': 'Pimpinan',
+  'role.coordinator': 'Koordinator provinsi',
 
   'login.title': 'Masuk',
   'login.tagline': 'Evaluasi rencana aksi inovasi BerAKHLAK',
@@ -98,10 +101,6 @@ export const ID = {
   'sort.za': 'Z–A',
 
   'legend.title': 'Keterangan',
-  'legend.green': '≥ {green}',
-  'legend.yellow': '≥ {yellow} dan < {green}',
-  'legend.red': '< {yellow}',
-  'legend.grey': 'belum ada butir yang dinilai',
 
   'color.green.word': 'hijau',
   'color.yellow.word': 'kuning',
@@ -266,7 +265,7 @@ export const ID = {
   'publicationForm.dateRequired': 'Isi tanggal terbitnya.',
   'publicationForm.dateFuture': 'Tanggal terbit tidak boleh melewati hari ini.',
   'publicationForm.urlInvalid': 'Tulis alamat lengkap yang diawali http:// atau https://.',
-  'publicationForm.noteTooLong': 'Keterangan paling banyak 2.000 karakter.',
+  'publicationForm.noteTooLong': 'Keterangan paling banyak {max} karakter.',
 
   'itemForm.createTitle': 'Tambah butir rencana aksi',
   'itemForm.editTitle': 'Ubah butir rencana aksi',
@@ -275,9 +274,9 @@ export const ID = {
   'itemForm.cadence': 'Target publikasi',
   'itemForm.workUnit': 'Unit kerja penanggung jawab',
   'itemForm.noWorkUnit': 'Tidak ditentukan',
-  'itemForm.titleTooShort': 'Judul minimal 3 karakter.',
-  'itemForm.titleTooLong': 'Judul paling banyak 300 karakter.',
-  'itemForm.descriptionTooLong': 'Uraian paling banyak 4.000 karakter.',
+  'itemForm.titleTooShort': 'Judul minimal {min} karakter.',
+  'itemForm.titleTooLong': 'Judul paling banyak {max} karakter.',
+  'itemForm.descriptionTooLong': 'Uraian paling banyak {max} karakter.',
 
   'agencyItem.workUnit': 'Unit kerja',
   'agencyItem.followUp': 'Tindak lanjut',
@@ -441,9 +440,9 @@ export const ID = {
   'followUpForm.submit': 'Kirim tanggapan',
   'followUpForm.sending': 'Mengirim…',
   'followUpForm.textRequired': 'Tuliskan apa yang sudah dilakukan.',
-  'followUpForm.textTooLong': 'Tanggapan paling banyak 4.000 karakter.',
+  'followUpForm.textTooLong': 'Tanggapan paling banyak {max} karakter.',
   'followUpForm.urlRequired': 'Sertakan tautan bukti.',
-  'followUpForm.urlTooLong': 'Tautan paling banyak 2.000 karakter.',
+  'followUpForm.urlTooLong': 'Tautan paling banyak {max} karakter.',
   'followUpForm.urlInvalid': 'Tulis alamat lengkap yang diawali http:// atau https://.',
   'decisionForm.title': 'Putuskan tindak lanjut',
   'decisionForm.decision': 'Keputusan',
@@ -457,7 +456,7 @@ export const ID = {
   'decisionForm.decisionRequired': 'Pilih terima atau tolak.',
   'decisionForm.colorRequired': 'Pilih warna baru butir ini.',
   'decisionForm.noteRequired': 'Jelaskan apa yang masih kurang.',
-  'decisionForm.noteTooLong': 'Catatan paling banyak 4.000 karakter.',
+  'decisionForm.noteTooLong': 'Catatan paling banyak {max} karakter.',
 
   'followUps.leadAgency':
     'Butir merah dan kuning yang perlu Anda tindak lanjuti sebelum tenggat, lengkap dengan catatan evaluator.',
@@ -502,13 +501,15 @@ export const ID = {
   'userForm.createTitle': 'Tambah pengguna',
   'userForm.editTitle': 'Ubah pengguna',
   'userForm.username': 'Nama pengguna',
-  'userForm.usernameHint': '3–40 huruf kecil, angka, titik, garis bawah, atau tanda hubung, misalnya analis.barat.',
-  'userForm.usernameInvalid': 'Nama pengguna harus 3–40 huruf kecil, angka, titik, garis bawah, atau tanda hubung.',
+  'userForm.usernameHint':
+    '{min}–{max} huruf kecil, angka, titik, garis bawah, atau tanda hubung, misalnya analis.barat.',
+  'userForm.usernameInvalid':
+    'Nama pengguna harus {min}–{max} huruf kecil, angka, titik, garis bawah, atau tanda hubung.',
   'userForm.displayName': 'Nama lengkap',
   'userForm.displayNameRequired': 'Isi nama lengkap pengguna.',
   'userForm.password': 'Kata sandi awal',
-  'userForm.passwordHint': 'Minimal 10 karakter. Sampaikan kepada pengguna melalui saluran resmi.',
-  'userForm.passwordTooShort': 'Kata sandi minimal 10 karakter.',
+  'userForm.passwordHint': 'Minimal {min} karakter. Sampaikan kepada pengguna melalui saluran resmi.',
+  'userForm.passwordTooShort': 'Kata sandi minimal {min} karakter.',
   'userForm.generate': 'Buat acak',
   'userForm.batch': 'Batas angkatan',
   'userForm.allBatches': 'Semua angkatan',
@@ -615,7 +616,7 @@ export const ID = {
   'periodForm.createTitle': 'Periode baru',
   'periodForm.editTitle': 'Ubah periode',
   'periodForm.name': 'Nama periode',
-  'periodForm.nameInvalid': 'Nama periode 3–120 karakter.',
+  'periodForm.nameInvalid': 'Nama periode {min}–{max} karakter.',
   'periodForm.yearInvalid': 'Tahun antara 2020 dan 2100.',
   'periodForm.versionHint': 'Versi baru dibuat pada tahap konsep; versi yang sudah ada dipakai ulang.',
   'periodForm.versionInvalid': 'Versi 1–20 huruf, angka, titik, atau tanda hubung.',

@@ -119,7 +119,7 @@ export class NotificationBell {
   protected readonly unread = this.notifications.unread;
   protected readonly buttonLabel = computed(() =>
     this.unread() > 0
-      ? this.i18n.translate('notifications.buttonUnread', { count: this.unread() })
+      ? this.i18n.translate('notifications.buttonUnread', { count: this.i18n.number(this.unread(), '1.0-0') })
       : this.i18n.translate('notifications.button'),
   );
   protected readonly error = computed(() => {

@@ -1,7 +1,8 @@
 import { makePeriod } from '../../../testing/fixtures';
+import { problemsOf } from '../../../testing/form-problems';
 import { adminPeriodId } from './admin-period';
-import { validatePeriod } from './periods/period-form';
-import { validateUser } from './users/user-form';
+import { periodSchema } from './periods/period-form';
+import { userSchema } from './users/user-form';
 
 const period = {
   name: 'Evaluasi Rencana Aksi BerAKHLAK 2027',
@@ -15,36 +16,50 @@ const period = {
 
 describe('admin forms', () => {
   it('checks a period the way the API does', () => {
-    expect(validatePeriod(period, true)).toEqual({});
-    expect(validatePeriod({ ...period, yellow: '85' }, true)).toEqual({ yellow: 'periodForm.yellowAboveGreen' });
-    expect(validatePeriod({ ...period, green: '120', followUpDays: '0' }, true)).toEqual({
+    const creating = periodSchema(() => true);
+    expect(problemsOf(creating, period)).toEqual({});
+    expect(problemsOf(creating, { ...period, yellow: '85' })).toEqual({ yellow: 'periodForm.yellowAboveGreen' });
+    expect(problemsOf(creating, { ...period, green: '120', followUpDays: '0' })).toEqual({
       green: 'periodForm.thresholdInvalid',
       followUpDays: 'periodForm.daysInvalid',
     });
-    expect(validatePeriod({ ...period, year: '1999', instrumentVersion: 'v 1' }, true)).toEqual({
+    expect(problemsOf(creating, { ...period, year: '1999', instrumentVersion: 'v 1' })).toEqual({
       year: 'periodForm.yearInvalid',
       instrumentVersion: 'periodForm.versionInvalid',
     });
+    expect(problemsOf(creating, { ...period, name: '  ab  ' })).toEqual({ name: 'periodForm.nameInvalid' });
     // Year and version are fixed once a period exists.
-    expect(validatePeriod({ ...period, year: 'x' }, false)).toEqual({});
+    expect(
+      problemsOf(
+        periodSchema(() => false),
+        { ...period, year: 'x' },
+      ),
+    ).toEqual({});
   });
 
-  it('checks a new user and asks an agency team for its agency', () => {
+  it('checks a new user, asks for a role (none is chosen for the admin) and asks an agency team for its agency', () => {
     const user = {
       username: 'analis.timur',
       displayName: 'Analis Timur',
       password: 'panjang-sekali',
       role: 'evaluator' as const,
       agencyId: null,
-      batch: null,
+      batch: '',
     };
-    expect(validateUser(user, true)).toEqual({});
-    expect(validateUser({ ...user, username: 'Analis Timur', password: 'pendek' }, true)).toEqual({
+    const creating = userSchema(() => true);
+    expect(problemsOf(creating, user)).toEqual({});
+    expect(problemsOf(creating, { ...user, username: 'Analis Timur', password: 'pendek' })).toEqual({
       username: 'userForm.usernameInvalid',
       password: 'userForm.passwordTooShort',
     });
-    expect(validateUser({ ...user, role: 'agency' }, true)).toEqual({ agencyId: 'userForm.agencyRequired' });
-    expect(validateUser({ ...user, username: '', password: '' }, false)).toEqual({});
+    expect(problemsOf(creating, { ...user, role: '' })).toEqual({ role: 'userForm.roleRequired' });
+    expect(problemsOf(creating, { ...user, role: 'agency' })).toEqual({ agencyId: 'userForm.agencyRequired' });
+    expect(
+      problemsOf(
+        userSchema(() => false),
+        { ...user, username: '', password: '' },
+      ),
+    ).toEqual({});
   });
 
   it('opens admin pages at the newest period that still runs, drafts included', () => {

@@ -1,3 +1,4 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -18,8 +19,11 @@ import {
   CellColor,
   colorForScore,
   COLOR_NAMES,
+  COLOR_ORDER,
   COLOR_SYMBOLS,
   DEFAULT_THRESHOLDS,
+  EMPTY_COUNTS,
+  isFollowUpActive,
   isPillarCode,
   ItemView,
   PillarCode,
@@ -44,7 +48,6 @@ import { PeriodSelect } from '../../ui/period-select/period-select';
 import { EmptyState } from '../../ui/state/empty-state';
 import { ErrorState } from '../../ui/state/error-state';
 import { LoadingState } from '../../ui/state/loading-state';
-import { COLOR_ORDER } from '../../ui/traffic-light/palette';
 import { TrafficLight } from '../../ui/traffic-light/traffic-light';
 import { AgencyDataService } from './agency-data.service';
 import { AgencyItem } from './agency-item';
@@ -86,6 +89,7 @@ export default class AgencyPage {
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
+  private readonly announcer = inject(LiveAnnouncer);
 
   /** Route and query params, bound by the router. */
   readonly id = input.required({ transform: numberAttribute });
@@ -98,7 +102,6 @@ export default class AgencyPage {
   protected readonly formMode = signal<ItemFormMode>({ kind: 'create', pillar: 'berorientasi-pelayanan' });
   protected readonly exporting = signal<'csv' | 'xlsx' | null>(null);
   private readonly exportFailure = signal<unknown>(null);
-  protected readonly announcement = signal('');
 
   protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
   protected readonly periodList = computed(() => (this.periods.hasValue() ? this.periods.value() : []));
@@ -155,7 +158,7 @@ export default class AgencyPage {
     const items = this.allItems();
     return PILLARS.map((pillar) => {
       const list = items.filter((i) => i.pillar === pillar.code);
-      const counts = { red: 0, yellow: 0, green: 0, grey: 0 };
+      const counts = { ...EMPTY_COUNTS };
       for (const item of list) counts[item.rating?.color ?? 'grey']++;
       const score = pillarScore(counts);
       return {
@@ -189,7 +192,7 @@ export default class AgencyPage {
   protected readonly shownCount = computed(() => this.shownGroups().reduce((n, g) => n + g.items.length, 0));
 
   protected readonly counts = computed(() => {
-    const counts: Record<CellColor, number> = { green: 0, yellow: 0, red: 0, grey: 0 };
+    const counts = { ...EMPTY_COUNTS };
     for (const item of this.allItems()) counts[item.rating?.color ?? 'grey']++;
     return COLOR_ORDER.map((color) => ({
       color,
@@ -202,7 +205,7 @@ export default class AgencyPage {
   protected readonly openFollowUps = computed(() => {
     const list = this.allItems()
       .map((i) => i.followUp)
-      .filter((f) => f !== null && (f.state === 'open' || f.state === 'rejected' || f.state === 'responded'));
+      .filter((f) => f !== null && isFollowUpActive(f.state));
     return { open: list.length, overdue: list.filter((f) => f!.overdue).length };
   });
 
@@ -342,7 +345,7 @@ export default class AgencyPage {
     this.items.update((list) =>
       list ? (exists ? list.map((i) => (i.id === item.id ? item : i)) : [...list, item]) : [item],
     );
-    this.announcement.set(
+    void this.announcer.announce(
       this.i18n.translate(exists ? 'agency.itemUpdated' : 'agency.itemCreated', { title: item.title }),
     );
   }
@@ -360,7 +363,7 @@ export default class AgencyPage {
       next: (res) => {
         this.exporting.set(null);
         if (res.body) saveBlob(res.body, filenameFrom(res.headers, `rencana-aksi-${this.id()}.${format}`));
-        this.announcement.set(this.i18n.translate('export.done', { format: format.toUpperCase() }));
+        void this.announcer.announce(this.i18n.translate('export.done', { format: format.toUpperCase() }));
       },
       error: async (err: unknown) => {
         this.exporting.set(null);

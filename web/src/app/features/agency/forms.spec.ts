@@ -1,24 +1,26 @@
-import { localToday, validatePublication } from './publication-form';
-import { validateItem } from './item-form';
+import { problemsOf } from '../../../testing/form-problems';
+import { itemSchema } from './item-form';
+import { localToday, publicationSchema } from './publication-form';
+
+const item = { pillar: 'berorientasi-pelayanan', title: '', description: '', cadence: 'monthly', workUnitId: '' };
 
 describe('agency forms', () => {
   it('needs a channel and a date not after today for a publication; the link is optional but must be a web address', () => {
     const today = '2026-11-23';
-    expect(validatePublication({ channel: '', url: '', publishedAt: '', note: '' }, today)).toEqual({
+    const rules = publicationSchema(() => today);
+    expect(problemsOf(rules, { channel: '', url: '', publishedAt: '', note: '' })).toEqual({
       channel: 'publicationForm.channelRequired',
       publishedAt: 'publicationForm.dateRequired',
     });
-    expect(validatePublication({ channel: 'banner', url: '', publishedAt: '2026-11-24', note: '' }, today)).toEqual({
+    expect(problemsOf(rules, { channel: 'banner', url: '', publishedAt: '2026-11-24', note: '' })).toEqual({
       publishedAt: 'publicationForm.dateFuture',
     });
-    expect(validatePublication({ channel: 'poster', url: 'www.x.go.id', publishedAt: today, note: '' }, today)).toEqual(
-      {
-        url: 'publicationForm.urlInvalid',
-      },
+    expect(problemsOf(rules, { channel: 'poster', url: 'www.x.go.id', publishedAt: today, note: '' })).toEqual({
+      url: 'publicationForm.urlInvalid',
+    });
+    expect(problemsOf(rules, { channel: 'website', url: 'https://x.go.id/a', publishedAt: today, note: '' })).toEqual(
+      {},
     );
-    expect(
-      validatePublication({ channel: 'website', url: 'https://x.go.id/a', publishedAt: today, note: '' }, today),
-    ).toEqual({});
   });
 
   it("writes today's date in the user's calendar", () => {
@@ -26,11 +28,11 @@ describe('agency forms', () => {
   });
 
   it('asks for an item title of 3 to 300 characters', () => {
-    expect(validateItem({ title: ' ab ', description: '' })).toEqual({ title: 'itemForm.titleTooShort' });
-    expect(validateItem({ title: 'x'.repeat(301), description: '' })).toEqual({ title: 'itemForm.titleTooLong' });
-    expect(validateItem({ title: 'Klinik konsultasi', description: 'x'.repeat(4001) })).toEqual({
+    expect(problemsOf(itemSchema, { ...item, title: ' ab ' })).toEqual({ title: 'itemForm.titleTooShort' });
+    expect(problemsOf(itemSchema, { ...item, title: 'x'.repeat(301) })).toEqual({ title: 'itemForm.titleTooLong' });
+    expect(problemsOf(itemSchema, { ...item, title: 'Klinik konsultasi', description: 'x'.repeat(4001) })).toEqual({
       description: 'itemForm.descriptionTooLong',
     });
-    expect(validateItem({ title: 'Klinik konsultasi', description: '' })).toEqual({});
+    expect(problemsOf(itemSchema, { ...item, title: 'Klinik konsultasi' })).toEqual({});
   });
 });

@@ -10,48 +10,51 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { apply, disabled, form, schema } from '@angular/forms/signals';
 import {
   AgencyDetail,
   Cadence,
   CADENCES,
+  FIELD_LIMITS,
   isCadence,
   isPillarCode,
   ItemView,
   PillarCode,
   PILLARS,
 } from '@pantau/domain';
+import { firstValueFrom } from 'rxjs';
 import { errorText } from '../../core/api/error-message';
 import { TranslationKey } from '../../core/i18n/dictionary';
 import { CADENCE_LABEL } from '../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { Dialog } from '../../ui/dialog/dialog';
+import { FIELD_KIT, submission, textLimit } from '../../ui/field';
 import { AgencyDataService } from './agency-data.service';
 
 export type ItemFormMode = { kind: 'create'; pillar: PillarCode } | { kind: 'edit'; item: ItemView };
 
-interface ItemDraft {
-  pillar: PillarCode;
+/** Select values are strings: the work unit's id, or '' for none. */
+export interface ItemDraft {
+  pillar: string;
   title: string;
   description: string;
-  cadence: Cadence;
-  workUnitId: number | null;
+  cadence: string;
+  workUnitId: string;
 }
 
-export type ItemErrors = Partial<Record<'title' | 'description', TranslationKey>>;
-
-export function validateItem(draft: Pick<ItemDraft, 'title' | 'description'>): ItemErrors {
-  const errors: ItemErrors = {};
-  const title = draft.title.trim();
-  if (title.length < 3) errors.title = 'itemForm.titleTooShort';
-  else if (title.length > 300) errors.title = 'itemForm.titleTooLong';
-  if (draft.description.length > 4000) errors.description = 'itemForm.descriptionTooLong';
-  return errors;
-}
+/** The same rules as the API's item DTO, from FIELD_LIMITS. */
+export const itemSchema = schema<ItemDraft>((item) => {
+  textLimit(item.title, FIELD_LIMITS.itemTitle, {
+    tooShort: 'itemForm.titleTooShort',
+    tooLong: 'itemForm.titleTooLong',
+  });
+  textLimit(item.description, FIELD_LIMITS.itemDescription, { tooLong: 'itemForm.descriptionTooLong' });
+});
 
 function draftOf(mode: ItemFormMode): ItemDraft {
   if (mode.kind === 'create') {
-    return { pillar: mode.pillar, title: '', description: '', cadence: 'monthly', workUnitId: null };
+    return { pillar: mode.pillar, title: '', description: '', cadence: 'monthly', workUnitId: '' };
   }
   const { item } = mode;
   return {
@@ -59,80 +62,50 @@ function draftOf(mode: ItemFormMode): ItemDraft {
     title: item.title,
     description: item.description ?? '',
     cadence: item.cadence,
-    workUnitId: item.workUnit?.id ?? null,
+    workUnitId: item.workUnit ? String(item.workUnit.id) : '',
   };
 }
 
 /** Adds an item to the plan or changes one, while the period is open for submissions. */
 @Component({
   selector: 'pantau-item-form',
-  imports: [I18N_PIPES, Dialog],
+  imports: [I18N_PIPES, Dialog, FIELD_KIT],
   template: `
     <pantau-dialog [heading]="heading()" [(open)]="open" [busy]="busy()" [wide]="true">
-      <form class="form-grid" novalidate (submit)="submit($event)">
-        <div class="field">
-          <label class="field__label" for="item-form-pillar">{{ 'common.pillar' | t }}</label>
-          <select
-            id="item-form-pillar"
-            class="field__control"
-            [disabled]="mode().kind === 'edit'"
-            (change)="onPillar($any($event.target).value)"
-          >
+      <form class="form-grid" [formRoot]="itemForm">
+        <pantau-field [label]="'common.pillar' | t">
+          <select id="item-form-pillar" class="field__control" [formField]="itemForm.pillar">
             @for (p of pillars; track p.code) {
-              <option [value]="p.code" [selected]="draft().pillar === p.code">{{ i18n.pillarName(p) }}</option>
+              <option [value]="p.code">{{ i18n.pillarName(p) }}</option>
             }
           </select>
-        </div>
-        <div class="field">
-          <label class="field__label" for="item-form-cadence">{{ 'itemForm.cadence' | t }}</label>
-          <select id="item-form-cadence" class="field__control" (change)="onCadence($any($event.target).value)">
+        </pantau-field>
+        <pantau-field [label]="'itemForm.cadence' | t">
+          <select id="item-form-cadence" class="field__control" [formField]="itemForm.cadence">
             @for (c of cadences; track c) {
-              <option [value]="c" [selected]="draft().cadence === c">{{ cadenceLabel(c) | t }}</option>
+              <option [value]="c">{{ cadenceLabel(c) | t }}</option>
             }
           </select>
-        </div>
-        <div class="field form-grid__wide">
-          <label class="field__label" for="item-form-title">{{ 'itemForm.title' | t }}</label>
-          <input
-            id="item-form-title"
-            class="field__control"
-            maxlength="300"
-            autofocus
-            [value]="draft().title"
-            [attr.aria-invalid]="!!shownErrors().title"
-            [attr.aria-describedby]="shownErrors().title ? 'item-form-title-error' : null"
-            (input)="patch({ title: $any($event.target).value })"
-          />
-          @if (shownErrors().title; as key) {
-            <p class="field__error" id="item-form-title-error">{{ key | t }}</p>
-          }
-        </div>
-        <div class="field form-grid__wide">
-          <label class="field__label" for="item-form-description"
-            >{{ 'itemForm.description' | t }} <span class="muted">{{ 'common.optional' | t }}</span></label
-          >
+        </pantau-field>
+        <pantau-field class="form-grid__wide" [label]="'itemForm.title' | t">
+          <input id="item-form-title" class="field__control" autofocus [formField]="itemForm.title" />
+        </pantau-field>
+        <pantau-field class="form-grid__wide" [label]="'itemForm.description' | t" [optional]="true">
           <textarea
             id="item-form-description"
             class="field__control"
             rows="4"
-            maxlength="4000"
-            [value]="draft().description"
-            [attr.aria-invalid]="!!shownErrors().description"
-            (input)="patch({ description: $any($event.target).value })"
+            [formField]="itemForm.description"
           ></textarea>
-          @if (shownErrors().description; as key) {
-            <p class="field__error">{{ key | t }}</p>
-          }
-        </div>
-        <div class="field form-grid__wide">
-          <label class="field__label" for="item-form-unit">{{ 'itemForm.workUnit' | t }}</label>
-          <select id="item-form-unit" class="field__control" (change)="onWorkUnit($any($event.target).value)">
-            <option value="" [selected]="draft().workUnitId === null">{{ 'itemForm.noWorkUnit' | t }}</option>
+        </pantau-field>
+        <pantau-field class="form-grid__wide" [label]="'itemForm.workUnit' | t">
+          <select id="item-form-unit" class="field__control" [formField]="itemForm.workUnitId">
+            <option value="">{{ 'itemForm.noWorkUnit' | t }}</option>
             @for (u of workUnits(); track u.id) {
-              <option [value]="u.id" [selected]="draft().workUnitId === u.id">{{ u.name }}</option>
+              <option [value]="u.id">{{ u.name }}</option>
             }
           </select>
-        </div>
+        </pantau-field>
         @if (error(); as message) {
           <p class="notice notice--error form-grid__wide" role="alert">{{ message }}</p>
         }
@@ -166,23 +139,28 @@ export class ItemForm {
 
   protected readonly pillars = PILLARS;
   protected readonly cadences = CADENCES;
-  protected readonly draft = signal<ItemDraft>({
-    pillar: 'berorientasi-pelayanan',
-    title: '',
-    description: '',
-    cadence: 'monthly',
-    workUnitId: null,
-  });
-  protected readonly submitted = signal(false);
-  protected readonly busy = signal(false);
+  private readonly draft = signal<ItemDraft>(draftOf({ kind: 'create', pillar: 'berorientasi-pelayanan' }));
+  protected readonly itemForm = form(
+    this.draft,
+    (item) => {
+      apply(item, itemSchema);
+      // An item stays in its pillar: moving it would move its ratings' meaning.
+      disabled(item.pillar, () => this.mode().kind === 'edit');
+    },
+    {
+      submission: submission(
+        () => this.save(),
+        () => this.failure.set(null),
+      ),
+    },
+  );
   private readonly failure = signal<unknown>(null);
 
+  protected readonly busy = computed(() => this.itemForm().submitting());
   protected readonly workUnits = computed(() => this.agency().workUnits);
   protected readonly heading = computed(() =>
     this.i18n.translate(this.mode().kind === 'create' ? 'itemForm.createTitle' : 'itemForm.editTitle'),
   );
-  private readonly errors = computed(() => validateItem(this.draft()));
-  protected readonly shownErrors = computed<ItemErrors>(() => (this.submitted() ? this.errors() : {}));
   protected readonly error = computed(() => {
     const failure = this.failure();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
@@ -194,8 +172,7 @@ export class ItemForm {
       if (!this.open()) return;
       const mode = this.mode();
       untracked(() => {
-        this.draft.set(draftOf(mode));
-        this.submitted.set(false);
+        this.itemForm().reset(draftOf(mode));
         this.failure.set(null);
       });
     });
@@ -205,53 +182,28 @@ export class ItemForm {
     return CADENCE_LABEL[c];
   }
 
-  protected patch(change: Partial<ItemDraft>): void {
-    this.draft.update((d) => ({ ...d, ...change }));
-  }
-
-  protected onPillar(value: string): void {
-    if (isPillarCode(value)) this.patch({ pillar: value });
-  }
-
-  protected onCadence(value: string): void {
-    if (isCadence(value)) this.patch({ cadence: value });
-  }
-
-  protected onWorkUnit(value: string): void {
-    this.patch({ workUnitId: value ? Number(value) : null });
-  }
-
-  protected submit(event: Event): void {
-    event.preventDefault();
-    this.submitted.set(true);
+  private async save(): Promise<undefined> {
     this.failure.set(null);
-    if (Object.keys(this.errors()).length > 0) {
-      document.getElementById(this.errors().title ? 'item-form-title' : 'item-form-description')?.focus();
-      return;
-    }
     const d = this.draft();
+    const cadence = isCadence(d.cadence) ? d.cadence : 'monthly';
     const body = {
       title: d.title.trim(),
       description: d.description.trim() || null,
-      cadence: d.cadence,
-      workUnitId: d.workUnitId,
+      cadence,
+      workUnitId: d.workUnitId ? Number(d.workUnitId) : null,
     };
     const mode = this.mode();
+    const pillar = isPillarCode(d.pillar) ? d.pillar : null;
     const request =
       mode.kind === 'create'
-        ? this.data.createItem(this.periodId(), this.agency().id, { ...body, pillar: d.pillar })
+        ? this.data.createItem(this.periodId(), this.agency().id, { ...body, pillar: pillar ?? mode.pillar })
         : this.data.updateItem(mode.item.id, body);
-    this.busy.set(true);
-    request.subscribe({
-      next: (item) => {
-        this.busy.set(false);
-        this.saved.emit(item);
-        this.open.set(false);
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        this.failure.set(err);
-      },
-    });
+    try {
+      this.saved.emit(await firstValueFrom(request));
+      this.open.set(false);
+    } catch (err) {
+      this.failure.set(err);
+    }
+    return undefined;
   }
 }

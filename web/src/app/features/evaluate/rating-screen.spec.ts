@@ -1,3 +1,4 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -69,8 +70,9 @@ async function setup(options: { list?: ItemView[]; itemId?: number | null; state
   fixture.componentRef.setInput('itemId', options.itemId === undefined ? 1 : options.itemId);
   const moved: number[] = [];
   fixture.componentInstance.itemChange.subscribe((id) => moved.push(id));
+  const announce = jest.spyOn(TestBed.inject(LiveAnnouncer), 'announce');
   await settle(fixture);
-  return { fixture, el: fixture.nativeElement as HTMLElement, rate, markDone, moved };
+  return { fixture, el: fixture.nativeElement as HTMLElement, rate, markDone, moved, announce };
 }
 
 async function settle(fixture: ComponentFixture<RatingScreen>) {
@@ -113,6 +115,7 @@ const conflict = (color: RatingColor, version: number) =>
 
 describe('RatingScreen', () => {
   beforeEach(() => localStorage.clear());
+  afterEach(() => jest.restoreAllMocks());
 
   it('shows the item, its suggested colour with the reason, and the progress', async () => {
     const { el } = await setup();
@@ -140,7 +143,7 @@ describe('RatingScreen', () => {
   });
 
   it('saves the note typed so far with the colour and announces the save', async () => {
-    const { fixture, rate, el } = await setup({ itemId: 2 });
+    const { fixture, rate, el, announce } = await setup({ itemId: 2 });
     type(note(el), 'Kegiatan berjalan, publikasi hanya di situs web.');
     await settle(fixture);
     await press(fixture, '2');
@@ -150,10 +153,8 @@ describe('RatingScreen', () => {
       recommendation: '',
       expectedVersion: 0,
     });
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(el.querySelector('[aria-live="polite"][role="status"]')?.textContent).toContain(
-      'Tersimpan: Kuning (lemah), butir 2 dari 3.',
-    );
+    expect(announce).toHaveBeenLastCalledWith('Tersimpan: Kuning (lemah), butir 2 dari 3.', 'polite');
+    expect(el.querySelector('[aria-live]')).toBeNull();
   });
 
   it('moves with j/k and the arrow keys and reports the item for the URL', async () => {
@@ -166,6 +167,21 @@ describe('RatingScreen', () => {
     await press(fixture, 'ArrowUp');
     expect(title(el)).toBe('Klinik konsultasi layanan');
     expect(moved).toEqual([2, 3, 2, 1]);
+  });
+
+  it('keeps the current item in view in the list, scrolling the list only', async () => {
+    const { fixture, el } = await setup({ list: Array.from({ length: 30 }, (_, i) => makeItem(i + 1)) });
+    const list = el.querySelector<HTMLElement>('.rs-list__items')!;
+    // jsdom lays nothing out: a 300 px list of 32 px rows, scrolled to the top.
+    jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      if (this === list) return new DOMRect(0, 100, 300, 300);
+      const index = [...list.querySelectorAll('.rs-list__item')].indexOf(this);
+      return new DOMRect(0, 100 + index * 32 - list.scrollTop, 300, 32);
+    });
+    for (let i = 0; i < 12; i++) await press(fixture, 'j');
+    expect(title(el)).toBe('Butir 13');
+    // Row 13 (index 12) spans 484–516 px from the list's top edge at 100: scrolled by 116 px it ends at its bottom.
+    expect(list.scrollTop).toBe(116);
   });
 
   it('starts at the first unrated item when the URL names none', async () => {

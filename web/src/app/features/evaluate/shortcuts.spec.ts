@@ -1,4 +1,4 @@
-import { isTypingTarget, shortcutFor } from './shortcuts';
+import { isTypingTarget, keysFor, SHORTCUT_HELP, shortcutFor } from './shortcuts';
 
 const key = (k: string, mods: Partial<Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey'>> = {}) =>
   shortcutFor({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
@@ -32,6 +32,21 @@ describe('rating shortcuts', () => {
     expect(key('g', { metaKey: true })).toBeNull();
     expect(key('x')).toBeNull();
     expect(key('Enter')).toBeNull();
+  });
+
+  it('lists the keys it handles, as they are printed on the keyboard', () => {
+    expect(SHORTCUT_HELP.find((s) => s.label === 'shortcuts.red')?.keys).toEqual(['1', 'R']);
+    expect(SHORTCUT_HELP.find((s) => s.label === 'shortcuts.next')?.keys).toEqual(['J', '↓', '→']);
+    expect(SHORTCUT_HELP.find((s) => s.label === 'shortcuts.saveNote')?.keys).toEqual(['Ctrl', 'Enter']);
+    expect(keysFor({ kind: 'rate', color: 'green' })).toEqual(['3', 'G']);
+    expect(keysFor({ kind: 'note' })).toEqual(['N']);
+  });
+
+  it('handles every letter, digit and sign its help lists for the screen', () => {
+    const typed = SHORTCUT_HELP.filter((s) => s.label !== 'shortcuts.saveNote').flatMap((s) => s.keys);
+    const signs = typed.filter((k) => /^[A-Z0-9?]$/.test(k));
+    expect(signs.length).toBeGreaterThan(8);
+    for (const k of signs) expect(key(k)).not.toBeNull();
   });
 
   it('knows when the user is typing', () => {

@@ -9,7 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { COLOR_NAMES, FollowUpView, PublicationView } from '@pantau/domain';
+import { awaitsAnswer, COLOR_NAMES, FollowUpView, PublicationView } from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
 import { TranslationKey } from '../../core/i18n/dictionary';
 import { FOLLOW_UP_STATE_LABEL } from '../../core/i18n/domain-labels';
@@ -66,7 +66,7 @@ export class FollowUpCard {
 
   protected readonly stateLabel = computed<TranslationKey>(() => FOLLOW_UP_STATE_LABEL[this.followUp().state]);
   protected readonly days = computed(() => daysUntil(this.followUp().dueDate));
-  protected readonly waiting = computed(() => ['open', 'rejected'].includes(this.followUp().state));
+  protected readonly waiting = computed(() => awaitsAnswer(this.followUp().state));
   protected readonly colorLabel = computed(() => {
     const color = this.followUp().ratingColor;
     return color ? this.i18n.name(COLOR_NAMES[color]) : this.i18n.translate('agencyItem.ratingHidden');

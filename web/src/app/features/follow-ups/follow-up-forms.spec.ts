@@ -1,36 +1,39 @@
-import { validateDecision, validateResponse } from './follow-up-forms';
+import { problemsOf } from '../../../testing/form-problems';
+import { decisionSchema, responseSchema } from './follow-up-forms';
 
 describe('follow-up form rules', () => {
   it('asks for the response text and a full evidence link', () => {
-    expect(validateResponse({ text: '  ', evidenceUrl: '' })).toEqual({
+    expect(problemsOf(responseSchema, { text: '  ', evidenceUrl: '' })).toEqual({
       text: 'followUpForm.textRequired',
       evidenceUrl: 'followUpForm.urlRequired',
     });
-    expect(validateResponse({ text: 'Sudah dipasang', evidenceUrl: 'kalteng.go.id/bukti' })).toEqual({
+    expect(problemsOf(responseSchema, { text: 'Sudah dipasang', evidenceUrl: 'kalteng.go.id/bukti' })).toEqual({
       evidenceUrl: 'followUpForm.urlInvalid',
     });
-    expect(validateResponse({ text: 'Sudah dipasang', evidenceUrl: 'javascript:alert(1)' })).toEqual({
+    expect(problemsOf(responseSchema, { text: 'Sudah dipasang', evidenceUrl: 'javascript:alert(1)' })).toEqual({
       evidenceUrl: 'followUpForm.urlInvalid',
     });
-    expect(validateResponse({ text: 'x'.repeat(4001), evidenceUrl: 'https://kalteng.go.id/bukti' })).toEqual({
+    expect(problemsOf(responseSchema, { text: 'x'.repeat(4001), evidenceUrl: 'https://kalteng.go.id/bukti' })).toEqual({
       text: 'followUpForm.textTooLong',
     });
-    expect(validateResponse({ text: 'Sudah dipasang', evidenceUrl: 'https://kalteng.go.id/bukti/1' })).toEqual({});
+    expect(
+      problemsOf(responseSchema, { text: 'Sudah dipasang', evidenceUrl: 'https://kalteng.go.id/bukti/1' }),
+    ).toEqual({});
   });
 
   it('needs a colour to accept and a note to reject', () => {
-    expect(validateDecision({ decision: null, color: null, note: '' })).toEqual({
+    expect(problemsOf(decisionSchema, { decision: '', color: '', note: '' })).toEqual({
       decision: 'decisionForm.decisionRequired',
     });
-    expect(validateDecision({ decision: 'accept', color: null, note: '' })).toEqual({
+    expect(problemsOf(decisionSchema, { decision: 'accept', color: '', note: '' })).toEqual({
       color: 'decisionForm.colorRequired',
     });
-    expect(validateDecision({ decision: 'accept', color: 'green', note: '' })).toEqual({});
-    expect(validateDecision({ decision: 'reject', color: null, note: ' ' })).toEqual({
+    expect(problemsOf(decisionSchema, { decision: 'accept', color: 'green', note: '' })).toEqual({});
+    expect(problemsOf(decisionSchema, { decision: 'reject', color: '', note: ' ' })).toEqual({
       note: 'decisionForm.noteRequired',
     });
-    expect(validateDecision({ decision: 'reject', color: null, note: 'Bukti belum menunjukkan pelaksanaan.' })).toEqual(
-      {},
-    );
+    expect(
+      problemsOf(decisionSchema, { decision: 'reject', color: '', note: 'Bukti belum menunjukkan pelaksanaan.' }),
+    ).toEqual({});
   });
 });

@@ -1,42 +1,37 @@
-import { FollowUpDecision, RatingColor } from '@pantau/domain';
-import { TranslationKey } from '../../core/i18n/dictionary';
-
-export const TEXT_MAX = 4000;
-export const URL_MAX = 2000;
+import { required, schema } from '@angular/forms/signals';
+import { FIELD_LIMITS, FollowUpDecision, RatingColor } from '@pantau/domain';
+import { requiredText, textLimit, webAddress } from '../../ui/field';
 
 export interface ResponseDraft {
   text: string;
   evidenceUrl: string;
 }
 
-export type ResponseErrors = Partial<Record<keyof ResponseDraft, TranslationKey>>;
-
 /** The same rules as the API (FollowUpResponseDto), said in words the team can act on. */
-export function validateResponse(draft: ResponseDraft): ResponseErrors {
-  const errors: ResponseErrors = {};
-  if (!draft.text.trim()) errors.text = 'followUpForm.textRequired';
-  else if (draft.text.length > TEXT_MAX) errors.text = 'followUpForm.textTooLong';
-  const url = draft.evidenceUrl.trim();
-  if (!url) errors.evidenceUrl = 'followUpForm.urlRequired';
-  else if (url.length > URL_MAX) errors.evidenceUrl = 'followUpForm.urlTooLong';
-  else if (!/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(url)) errors.evidenceUrl = 'followUpForm.urlInvalid';
-  return errors;
-}
+export const responseSchema = schema<ResponseDraft>((r) => {
+  textLimit(r.text, FIELD_LIMITS.followUpResponse, {
+    required: 'followUpForm.textRequired',
+    tooLong: 'followUpForm.textTooLong',
+  });
+  requiredText(r.evidenceUrl, 'followUpForm.urlRequired');
+  textLimit(r.evidenceUrl, FIELD_LIMITS.followUpEvidenceUrl, { tooLong: 'followUpForm.urlTooLong' });
+  webAddress(r.evidenceUrl, 'followUpForm.urlInvalid');
+});
 
+/** Radio values are strings; '' until one is chosen. */
 export interface DecisionDraft {
-  decision: FollowUpDecision | null;
-  color: RatingColor | null;
+  decision: FollowUpDecision | '';
+  color: RatingColor | '';
   note: string;
 }
 
-export type DecisionErrors = Partial<Record<keyof DecisionDraft, TranslationKey>>;
-
 /** Accepting sets the item's new colour; rejecting must tell the agency what is still missing. */
-export function validateDecision(draft: DecisionDraft): DecisionErrors {
-  const errors: DecisionErrors = {};
-  if (!draft.decision) errors.decision = 'decisionForm.decisionRequired';
-  if (draft.decision === 'accept' && !draft.color) errors.color = 'decisionForm.colorRequired';
-  if (draft.decision === 'reject' && !draft.note.trim()) errors.note = 'decisionForm.noteRequired';
-  if (draft.note.length > TEXT_MAX) errors.note = 'decisionForm.noteTooLong';
-  return errors;
-}
+export const decisionSchema = schema<DecisionDraft>((d) => {
+  required(d.decision, { message: 'decisionForm.decisionRequired' });
+  required(d.color, {
+    message: 'decisionForm.colorRequired',
+    when: ({ valueOf }) => valueOf(d.decision) === 'accept',
+  });
+  requiredText(d.note, 'decisionForm.noteRequired', ({ valueOf }) => valueOf(d.decision) === 'reject');
+  textLimit(d.note, FIELD_LIMITS.followUpDecisionNote, { tooLong: 'decisionForm.noteTooLong' });
+});

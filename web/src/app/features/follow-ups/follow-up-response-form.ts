@@ -1,59 +1,52 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
-import { FollowUpView } from '@pantau/domain';
+import { form } from '@angular/forms/signals';
+import { FIELD_LIMITS, FollowUpView } from '@pantau/domain';
+import { firstValueFrom } from 'rxjs';
 import { errorText } from '../../core/api/error-message';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { ResponseDraft, ResponseErrors, TEXT_MAX, validateResponse } from './follow-up-forms';
+import { FIELD_KIT, submission } from '../../ui/field';
+import { ResponseDraft, responseSchema } from './follow-up-forms';
 import { FollowUpsDataService } from './follow-ups-data.service';
 
 /** The agency team's answer: what it did about the item, and a link to the evidence. */
 @Component({
   selector: 'pantau-follow-up-response-form',
-  imports: [I18N_PIPES],
+  imports: [I18N_PIPES, FIELD_KIT],
   template: `
-    <form class="fu-form" novalidate (submit)="submit($event)" [attr.aria-labelledby]="prefix() + '-title'">
+    <form class="fu-form" [formRoot]="responseForm" [attr.aria-labelledby]="prefix() + '-title'">
       <h4 class="fu-form__title" [id]="prefix() + '-title'">{{ 'followUpForm.title' | t }}</h4>
       @if (followUp().state === 'rejected') {
         <p class="notice notice--warn">{{ 'followUpForm.afterRejection' | t }}</p>
       }
-      <div class="field">
-        <label class="field__label" [for]="prefix() + '-text'">{{ 'followUpForm.text' | t }}</label>
+      <pantau-field
+        [label]="'followUpForm.text' | t"
+        [controlId]="prefix() + '-text'"
+        [hint]="
+          'followUpForm.count'
+            | t: { count: (responseForm.text().value().length | num: '1.0-0'), max: (max | num: '1.0-0') }
+        "
+      >
         <textarea
           class="field__control"
           rows="4"
-          [id]="prefix() + '-text'"
-          [attr.maxlength]="max"
           [placeholder]="'followUpForm.textPlaceholder' | t"
-          [value]="draft().text"
-          [attr.aria-invalid]="!!shown().text"
-          [attr.aria-describedby]="prefix() + '-text-count' + (shown().text ? ' ' + prefix() + '-text-error' : '')"
-          (input)="patch({ text: $any($event.target).value })"
+          [formField]="responseForm.text"
         ></textarea>
-        <p class="field__hint" [id]="prefix() + '-text-count'">
-          {{ 'followUpForm.count' | t: { count: draft().text.length, max: max } }}
-        </p>
-        @if (shown().text; as key) {
-          <p class="field__error" [id]="prefix() + '-text-error'">{{ key | t }}</p>
-        }
-      </div>
-      <div class="field">
-        <label class="field__label" [for]="prefix() + '-url'">{{ 'followUpForm.url' | t }}</label>
+      </pantau-field>
+      <pantau-field
+        [label]="'followUpForm.url' | t"
+        [controlId]="prefix() + '-url'"
+        [hint]="'followUpForm.urlHint' | t"
+      >
         <input
           class="field__control"
           type="url"
           inputmode="url"
           placeholder="https://"
-          [id]="prefix() + '-url'"
-          [value]="draft().evidenceUrl"
-          [attr.aria-invalid]="!!shown().evidenceUrl"
-          [attr.aria-describedby]="prefix() + '-url-hint' + (shown().evidenceUrl ? ' ' + prefix() + '-url-error' : '')"
-          (input)="patch({ evidenceUrl: $any($event.target).value })"
+          [formField]="responseForm.evidenceUrl"
         />
-        <p class="field__hint" [id]="prefix() + '-url-hint'">{{ 'followUpForm.urlHint' | t }}</p>
-        @if (shown().evidenceUrl; as key) {
-          <p class="field__error" [id]="prefix() + '-url-error'">{{ key | t }}</p>
-        }
-      </div>
+      </pantau-field>
       @if (error(); as message) {
         <p class="notice notice--error" role="alert">{{ message }}</p>
       }
@@ -78,15 +71,18 @@ export class FollowUpResponseForm implements OnInit {
   readonly followUp = input.required<FollowUpView>();
   readonly responded = output<FollowUpView>();
 
-  protected readonly max = TEXT_MAX;
+  protected readonly max = FIELD_LIMITS.followUpResponse.max;
   protected readonly prefix = computed(() => `fu-${this.followUp().id}-response`);
-  protected readonly draft = signal<ResponseDraft>({ text: '', evidenceUrl: '' });
-  protected readonly submitted = signal(false);
-  protected readonly busy = signal(false);
+  private readonly draft = signal<ResponseDraft>({ text: '', evidenceUrl: '' });
+  protected readonly responseForm = form(this.draft, responseSchema, {
+    submission: submission(
+      () => this.send(),
+      () => this.failure.set(null),
+    ),
+  });
   private readonly failure = signal<unknown>(null);
 
-  private readonly errors = computed(() => validateResponse(this.draft()));
-  protected readonly shown = computed<ResponseErrors>(() => (this.submitted() ? this.errors() : {}));
+  protected readonly busy = computed(() => this.responseForm().submitting());
   protected readonly error = computed(() => {
     const failure = this.failure();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
@@ -98,30 +94,17 @@ export class FollowUpResponseForm implements OnInit {
     this.draft.set({ text: f.response ?? '', evidenceUrl: f.evidenceUrl ?? '' });
   }
 
-  protected patch(change: Partial<ResponseDraft>): void {
-    this.draft.update((d) => ({ ...d, ...change }));
-  }
-
-  protected submit(event: Event): void {
-    event.preventDefault();
-    this.submitted.set(true);
+  private async send(): Promise<undefined> {
     this.failure.set(null);
-    const errors = this.errors();
-    if (errors.text || errors.evidenceUrl) {
-      document.getElementById(`${this.prefix()}-${errors.text ? 'text' : 'url'}`)?.focus();
-      return;
-    }
     const d = this.draft();
-    this.busy.set(true);
-    this.data.respond(this.followUp().id, { text: d.text.trim(), evidenceUrl: d.evidenceUrl.trim() }).subscribe({
-      next: (view) => {
-        this.busy.set(false);
-        this.responded.emit(view);
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        this.failure.set(err);
-      },
-    });
+    try {
+      const view = await firstValueFrom(
+        this.data.respond(this.followUp().id, { text: d.text.trim(), evidenceUrl: d.evidenceUrl.trim() }),
+      );
+      this.responded.emit(view);
+    } catch (err) {
+      this.failure.set(err);
+    }
+    return undefined;
   }
 }

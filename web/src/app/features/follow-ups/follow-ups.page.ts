@@ -1,7 +1,16 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { FOLLOW_UP_STATES, FollowUpState, FollowUpView, isFollowUpOverdue, PeriodView } from '@pantau/domain';
+import {
+  agenciesMayAnswer,
+  awaitsAnswer,
+  evaluatorsMayDecide,
+  FOLLOW_UP_STATES,
+  FollowUpState,
+  FollowUpView,
+  PeriodView,
+} from '@pantau/domain';
 import { map } from 'rxjs';
 import { errorText } from '../../core/api/error-message';
 import { AuthService } from '../../core/auth/auth.service';
@@ -22,7 +31,6 @@ const PAGE_SIZE = 50;
 /** An evaluator's own agencies are filtered here, so their follow-ups are read in one go. */
 const MINE_PAGE_SIZE = 1000;
 const NO_AGENCIES: ReadonlySet<number> = new Set();
-const ANSWERING: readonly PeriodView['state'][] = ['published', 'follow-up'];
 
 function positiveInt(value: string | null | undefined): number | null {
   const n = Number(value);
@@ -49,6 +57,7 @@ export default class FollowUpsPage {
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
+  private readonly announcer = inject(LiveAnnouncer);
 
   /** `/follow-ups/{id}`, as notifications link a single follow-up. */
   readonly id = input<string | undefined>();
@@ -119,7 +128,6 @@ export default class FollowUpsPage {
 
   /** Answers and decisions made on this page, shown at once without reloading the list. */
   private readonly changed = signal<ReadonlyMap<number, FollowUpView>>(new Map());
-  protected readonly announcement = signal('');
 
   protected readonly rows = computed(() => {
     const page = this.list.hasValue() ? this.list.value().items : [];
@@ -142,10 +150,10 @@ export default class FollowUpsPage {
   });
   protected readonly counts = computed(() => {
     const rows = this.rows();
-    const today = new Date();
     return {
-      waiting: rows.filter((f) => f.state === 'open' || f.state === 'rejected').length,
-      overdue: rows.filter((f) => isFollowUpOverdue(f.state, new Date(f.dueDate), today)).length,
+      waiting: rows.filter((f) => awaitsAnswer(f.state)).length,
+      // The server's word on each row: the browser's clock and time zone may disagree with its calendar.
+      overdue: rows.filter((f) => f.overdue).length,
       responded: rows.filter((f) => f.state === 'responded').length,
     };
   });
@@ -176,22 +184,26 @@ export default class FollowUpsPage {
     return (
       user?.role === 'agency' &&
       user.agencyId === f.agencyId &&
-      (f.state === 'open' || f.state === 'rejected') &&
+      awaitsAnswer(f.state) &&
       !!period &&
-      ANSWERING.includes(period.state)
+      agenciesMayAnswer(period.state)
     );
   }
 
   protected canDecide(f: FollowUpView): boolean {
     const period = this.periodList().find((p) => p.id === f.periodId);
     return (
-      this.isEvaluator() && this.assigned().has(f.agencyId) && f.state === 'responded' && period?.state === 'follow-up'
+      this.isEvaluator() &&
+      this.assigned().has(f.agencyId) &&
+      f.state === 'responded' &&
+      !!period &&
+      evaluatorsMayDecide(period.state)
     );
   }
 
   protected onUpdated(view: FollowUpView): void {
     this.changed.update((m) => new Map(m).set(view.id, view));
-    this.announcement.set(
+    void this.announcer.announce(
       this.i18n.translate(view.state === 'responded' ? 'followUps.sent' : 'followUps.decided', {
         state: this.i18n.translate(FOLLOW_UP_STATE_LABEL[view.state]),
       }),

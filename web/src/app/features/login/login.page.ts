@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { form, required, schema } from '@angular/forms/signals';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { homeFor } from '../../core/auth/access';
@@ -8,16 +9,29 @@ import { TranslationKey } from '../../core/i18n/dictionary';
 import { TranslateParams } from '../../core/i18n/interpolate';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/i18n.pipes';
+import { FIELD_KIT, submission, requiredText } from '../../ui/field';
 import { LangSwitch } from '../../ui/lang-switch/lang-switch';
+import { firstValueFrom } from 'rxjs';
 
 /** Only same-app paths are followed after sign-in, never another site. */
 function safeReturnUrl(value: string | null): string | null {
   return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/login') ? value : null;
 }
 
+interface Credentials {
+  username: string;
+  password: string;
+  remember: boolean;
+}
+
+const credentialsSchema = schema<Credentials>((c) => {
+  requiredText(c.username, 'login.usernameRequired');
+  required(c.password, { message: 'login.passwordRequired' });
+});
+
 @Component({
   selector: 'pantau-login-page',
-  imports: [TranslatePipe, LangSwitch],
+  imports: [TranslatePipe, LangSwitch, FIELD_KIT],
   templateUrl: './login.page.html',
   styleUrl: './login.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -28,20 +42,20 @@ export default class LoginPage {
   private readonly i18n = inject(I18nService);
   private readonly params = toSignal(inject(ActivatedRoute).queryParamMap, { requireSync: true });
 
-  protected readonly username = signal('');
-  protected readonly password = signal('');
-  protected readonly remember = signal(true);
+  private readonly credentials = signal<Credentials>({ username: '', password: '', remember: true });
+  protected readonly loginForm = form(this.credentials, credentialsSchema, {
+    submission: submission(
+      () => this.signIn(),
+      () => this.failure.set(null),
+    ),
+  });
   protected readonly showPassword = signal(false);
-  protected readonly submitted = signal(false);
-  protected readonly busy = signal(false);
+  /** Stays busy once signed in, while the next page loads. */
+  private readonly leaving = signal(false);
+  protected readonly busy = computed(() => this.loginForm().submitting() || this.leaving());
   private readonly failure = signal<unknown>(null);
 
-  private readonly usernameInput = viewChild.required<ElementRef<HTMLInputElement>>('usernameInput');
-  private readonly passwordInput = viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
-
   protected readonly expired = computed(() => this.params().get('reason') === 'expired');
-  protected readonly usernameMissing = computed(() => this.submitted() && !this.username().trim());
-  protected readonly passwordMissing = computed(() => this.submitted() && !this.password());
   protected readonly error = computed(() => {
     const failure = this.failure();
     if (!failure) return null;
@@ -49,27 +63,20 @@ export default class LoginPage {
     return errorText(translate, failure, { 401: 'login.invalid' });
   });
 
-  protected submit(event: Event): void {
-    event.preventDefault();
-    this.submitted.set(true);
+  private async signIn(): Promise<undefined> {
     this.failure.set(null);
-    if (this.usernameMissing()) return this.usernameInput().nativeElement.focus();
-    if (this.passwordMissing()) return this.passwordInput().nativeElement.focus();
-    this.busy.set(true);
-    this.auth.login(this.username().trim(), this.password(), this.remember()).subscribe({
-      next: (user) => {
-        const target = safeReturnUrl(this.params().get('returnUrl')) ?? homeFor(user.role);
-        void this.router.navigateByUrl(target, { replaceUrl: true });
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        this.submitted.set(false);
-        this.failure.set(err);
-        // Clear the field itself too: the bound value may not have changed since the last render.
-        this.password.set('');
-        this.passwordInput().nativeElement.value = '';
-        this.passwordInput().nativeElement.focus();
-      },
-    });
+    const { username, password, remember } = this.credentials();
+    try {
+      const user = await firstValueFrom(this.auth.login(username.trim(), password, remember));
+      this.leaving.set(true);
+      const target = safeReturnUrl(this.params().get('returnUrl')) ?? homeFor(user.role);
+      void this.router.navigateByUrl(target, { replaceUrl: true });
+    } catch (err) {
+      this.failure.set(err);
+      // A new attempt starts from an empty password, without field problems on show.
+      this.loginForm().reset({ ...this.credentials(), password: '' });
+      this.loginForm.password().focusBoundControl();
+    }
+    return undefined;
   }
 }

@@ -17,7 +17,9 @@ import {
   BATCH_NAMES,
   BATCHES,
   CellColor,
+  COLOR_ORDER,
   DEFAULT_THRESHOLDS,
+  EMPTY_COUNTS,
   isAgencyType,
   isBatch,
   MatrixResponse,
@@ -36,7 +38,6 @@ import { PeriodSelect } from '../../ui/period-select/period-select';
 import { EmptyState } from '../../ui/state/empty-state';
 import { ErrorState } from '../../ui/state/error-state';
 import { LoadingState } from '../../ui/state/loading-state';
-import { COLOR_ORDER } from '../../ui/traffic-light/palette';
 import { MatrixDataService } from './matrix-data.service';
 import { MatrixExport } from './matrix-export';
 import {
@@ -118,7 +119,7 @@ export default class MatrixPage {
   protected readonly filtered = computed(() => hasFilters(this.filters()));
 
   protected readonly tallies = computed(() => {
-    const counts: Record<CellColor, number> = { green: 0, yellow: 0, red: 0, grey: 0 };
+    const counts = { ...EMPTY_COUNTS };
     for (const row of this.rows()) counts[row.color]++;
     return COLOR_ORDER.map((color) => ({ color, count: counts[color] }));
   });

@@ -3,6 +3,7 @@ import {
   BATCHES,
   CellColor,
   COLOR_NAMES,
+  COLOR_ORDER,
   colorForScore,
   CountsByColor,
   DEFAULT_THRESHOLDS,
@@ -13,7 +14,7 @@ import {
 } from '@pantau/domain';
 import { Lang } from '../../core/i18n/lang';
 import { ChartData } from '../../ui/chart/series';
-import { CELL_PALETTE, COLOR_ORDER } from '../../ui/traffic-light/palette';
+import { CELL_PALETTE } from '../../ui/traffic-light/palette';
 
 export type { ChartData, Series } from '../../ui/chart/series';
 export { chartTable } from '../../ui/chart/series';

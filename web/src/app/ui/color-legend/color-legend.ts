@@ -1,8 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { CellColor, COLOR_NAMES, COLOR_SYMBOLS, DEFAULT_THRESHOLDS, Thresholds } from '@pantau/domain';
+import {
+  COLOR_ORDER,
+  COLOR_SYMBOLS,
+  COLOR_WORDS,
+  DEFAULT_THRESHOLDS,
+  scoreColorMeaning,
+  Thresholds,
+} from '@pantau/domain';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/i18n.pipes';
-import { COLOR_ORDER } from '../traffic-light/palette';
 
 @Component({
   selector: 'pantau-color-legend',
@@ -31,20 +37,14 @@ export class ColorLegend {
   readonly thresholds = input<Thresholds>(DEFAULT_THRESHOLDS);
 
   protected readonly title = computed(() => this.i18n.translate('legend.title'));
+  /** The legend of scores (pillar cells, indexes): each colour with the band of scores it stands for. */
   protected readonly entries = computed(() => {
     const t = this.thresholds();
-    const percent = (v: number) => this.i18n.percent(v);
-    const rules: Record<CellColor, string> = {
-      green: this.i18n.translate('legend.green', { green: percent(t.green) }),
-      yellow: this.i18n.translate('legend.yellow', { yellow: percent(t.yellow), green: percent(t.green) }),
-      red: this.i18n.translate('legend.red', { yellow: percent(t.yellow) }),
-      grey: this.i18n.translate('legend.grey'),
-    };
     return COLOR_ORDER.map((color) => ({
       color,
       symbol: COLOR_SYMBOLS[color],
-      name: this.i18n.name(COLOR_NAMES[color]),
-      rule: rules[color],
+      name: this.i18n.name(COLOR_WORDS[color]),
+      rule: this.i18n.name(scoreColorMeaning(color, t)),
     }));
   });
 }

@@ -5,7 +5,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
   selector: 'pantau-kpi-card',
   template: `
     <h3 class="kpi__label">{{ label() }}</h3>
-    <p class="kpi__value">{{ value() }}</p>
+    <!-- A figure under its heading, not a heading of its own: a div, which screen readers do not take for one. -->
+    <div class="kpi__value">{{ value() }}</div>
     @if (detail()) {
       <p class="kpi__detail">{{ detail() }}</p>
     }

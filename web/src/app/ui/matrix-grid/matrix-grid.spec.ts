@@ -2,6 +2,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { MatrixRow } from '@pantau/domain';
 import { makeAgency, makeCell, makeMatrix, makeRow } from '../../../testing/fixtures';
+import { I18nService } from '../../core/i18n/i18n.service';
 import { MatrixGrid } from './matrix-grid';
 import { MatrixSort } from './matrix-sort';
 
@@ -76,6 +77,18 @@ describe('MatrixGrid', () => {
     expect(label.getAttribute('aria-label')).toBe(
       'Kota Baru, Berorientasi Pelayanan: belum dinilai — 0 merah, 0 kuning, 0 hijau, 4 belum dinilai',
     );
+  });
+
+  it('writes the counts with the thousands separator of the reader language', async () => {
+    const row = makeRow(makeAgency(3, { name: 'Nasional' }), null);
+    row.cells[0] = makeCell('berorientasi-pelayanan', null, { grey: 4370 });
+    const fixture = await setup([row]);
+    const label = () => cell(fixture, 1, 1)!.querySelector('pantau-traffic-light')!.getAttribute('aria-label');
+    expect(label()).toContain('4.370 belum dinilai');
+    await TestBed.inject(I18nService).setLang('en');
+    fixture.componentRef.setInput('rows', [{ ...row }]);
+    await settle(fixture);
+    expect(label()).toContain('4,370 not rated');
   });
 
   it('opens the pillar page on click, but leaves Ctrl+click to the browser', async () => {

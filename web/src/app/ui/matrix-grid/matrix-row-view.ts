@@ -49,10 +49,10 @@ export function buildRowView(
   const cells = pillars.map((pillar) => {
     const cell = row.cells.find((c) => c.pillar === pillar) ?? MISSING_CELL(pillar);
     const counts = i18n.translate('matrix.counts', {
-      red: cell.red,
-      yellow: cell.yellow,
-      green: cell.green,
-      grey: cell.grey,
+      red: i18n.number(cell.red, '1.0-0'),
+      yellow: i18n.number(cell.yellow, '1.0-0'),
+      green: i18n.number(cell.green, '1.0-0'),
+      grey: i18n.number(cell.grey, '1.0-0'),
     });
     return {
       key: pillar,

@@ -26,7 +26,7 @@ export function hostOf(url: string): string {
       {{ 'publication.frequency' | t }}: <strong>{{ frequencyLabel() | t }}</strong>
     </span>
     @if (summary().count > 0) {
-      <span>{{ 'publication.countInWindow' | t: { count: summary().count } }}</span>
+      <span>{{ 'publication.countInWindow' | t: { count: (summary().count | num: '1.0-0') } }}</span>
     }
     @if (summary().lastPublishedAt; as last) {
       <span>{{ 'publication.last' | t: { date: (last | localDate) } }}</span>

@@ -7,6 +7,3 @@ export const CELL_PALETTE: Readonly<Record<CellColor, { background: string; ink:
   red: { background: '#c62828', ink: '#ffffff' },
   grey: { background: '#6b7280', ink: '#ffffff' },
 };
-
-/** Order used wherever colours are listed: best to worst, unrated last. */
-export const COLOR_ORDER: readonly CellColor[] = ['green', 'yellow', 'red', 'grey'];

@@ -18,13 +18,29 @@ describe('TrafficLight', () => {
     ['yellow', '!', 'Kuning (lemah)'],
     ['red', '✕', 'Merah (tidak ada)'],
     ['grey', '–', 'Abu-abu (belum dinilai)'],
-  ])('shows %s with its symbol, colour class and spoken label', async (color, symbol, name) => {
-    const el = await render({ color, score: color === 'grey' ? null : 62.5 });
+  ])("shows an item's %s with its symbol, colour class and what it says of the item", async (color, symbol, name) => {
+    const el = await render({ color });
     expect(el.classList).toContain('tl');
     expect(el.classList).toContain(`tl--${color}`);
     expect(el.getAttribute('role')).toBe('img');
     expect(el.querySelector('.tl__symbol')?.textContent?.trim()).toBe(symbol);
-    expect(el.getAttribute('aria-label')).toBe(color === 'grey' ? name : `62,5 %, ${name}`);
+    expect(el.getAttribute('aria-label')).toBe(name);
+  });
+
+  it('says the score and its colour for a score, never what an item colour means', async () => {
+    expect((await render({ color: 'red', score: 30 })).getAttribute('aria-label')).toBe('30 %, Merah');
+    expect((await render({ color: 'yellow', score: 62.5 })).getAttribute('aria-label')).toBe('62,5 %, Kuning');
+  });
+
+  it("names a score light's band with the period thresholds when the number is shown elsewhere", async () => {
+    const fixture = TestBed.createComponent(TrafficLight);
+    fixture.componentRef.setInput('color', 'red');
+    fixture.componentRef.setInput('kind', 'score');
+    fixture.componentRef.setInput('thresholds', { green: 75, yellow: 40 });
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('.tl__text')?.textContent).toBe('Merah (skor di bawah 40 %)');
+    expect(el.getAttribute('aria-label')).toBe('Merah (skor di bawah 40 %)');
   });
 
   it('shows the score as a percentage, or only the number when compact', async () => {
@@ -51,6 +67,6 @@ describe('TrafficLight', () => {
     await fixture.whenStable();
     await TestBed.inject(I18nService).setLang('en');
     await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).getAttribute('aria-label')).toBe('90%, Green (complete)');
+    expect((fixture.nativeElement as HTMLElement).getAttribute('aria-label')).toBe('90%, Green');
   });
 });

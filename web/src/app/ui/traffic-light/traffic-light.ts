@@ -1,10 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { CellColor, COLOR_NAMES, COLOR_SYMBOLS } from '@pantau/domain';
+import {
+  CellColor,
+  COLOR_NAMES,
+  COLOR_SYMBOLS,
+  COLOR_WORDS,
+  DEFAULT_THRESHOLDS,
+  scoreColorName,
+  Thresholds,
+} from '@pantau/domain';
 import { I18nService } from '../../core/i18n/i18n.service';
 
 /**
  * One traffic light: colour, symbol and text together, so colour is never the only signal.
  * `label` replaces the default accessible name (score and colour) with a fuller sentence.
+ * An item's light names what the rating says about the item (missing, weak, complete); a score's light (a pillar,
+ * an index: `kind="score"`, or any light given a score) names the band of scores its colour stands for.
  */
 @Component({
   selector: 'pantau-traffic-light',
@@ -33,9 +43,16 @@ export class TrafficLight {
   readonly label = input<string | null>(null);
   /** Compact lights show the bare number (the column says it is a percentage). */
   readonly compact = input(false);
+  readonly kind = input<'item' | 'score'>('item');
+  /** The period's thresholds, which a score light's words name. */
+  readonly thresholds = input<Thresholds>(DEFAULT_THRESHOLDS);
 
   protected readonly symbol = computed(() => COLOR_SYMBOLS[this.color()]);
-  protected readonly colorName = computed(() => this.i18n.name(COLOR_NAMES[this.color()]));
+  protected readonly colorName = computed(() => {
+    const color = this.color();
+    if (this.score() !== null) return this.i18n.name(COLOR_WORDS[color]);
+    return this.i18n.name(this.kind() === 'score' ? scoreColorName(color, this.thresholds()) : COLOR_NAMES[color]);
+  });
 
   protected readonly text = computed(() => {
     const score = this.score();

@@ -10,8 +10,7 @@ import { PeriodsService } from '../../../core/periods/periods.service';
 import { ConfirmDialog } from '../../../ui/dialog/confirm-dialog';
 import { PeriodSelect } from '../../../ui/period-select/period-select';
 import { EmptyState } from '../../../ui/state/empty-state';
-import { ErrorState } from '../../../ui/state/error-state';
-import { LoadingState } from '../../../ui/state/loading-state';
+import { TableState } from '../../../ui/state/table-state';
 import { AdminDataService } from '../admin-data.service';
 import { adminPeriodId } from '../admin-period';
 import { batchAssignmentPlan } from './batch-plan';
@@ -24,7 +23,7 @@ type Pending =
 
 @Component({
   selector: 'pantau-admin-assignments-page',
-  imports: [I18N_PIPES, PeriodSelect, ConfirmDialog, LoadingState, ErrorState, EmptyState],
+  imports: [TableState, I18N_PIPES, PeriodSelect, ConfirmDialog, EmptyState],
   templateUrl: './admin-assignments.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -85,10 +84,6 @@ export default class AdminAssignmentsPage {
     const failure = this.failure();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
-  protected readonly loadError = computed(() => {
-    const failure = this.periods.error() ?? this.load.error();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
 
   protected readonly confirmText = computed(() => {
     const p = this.pending();
@@ -102,13 +97,17 @@ export default class AdminAssignmentsPage {
     }
     const batch = this.i18n.name(BATCH_NAMES[p.batch]);
     const lines = [
-      this.i18n.translate('assign.confirmBody', { count: p.agencyIds.length, batch, evaluator: p.evaluatorName }),
+      this.i18n.translate('assign.confirmBody', {
+        count: this.count(p.agencyIds.length),
+        batch,
+        evaluator: p.evaluatorName,
+      }),
     ];
-    if (p.moved > 0) lines.push(this.i18n.translate('assign.confirmMoved', { count: p.moved }));
+    if (p.moved > 0) lines.push(this.i18n.translate('assign.confirmMoved', { count: this.count(p.moved) }));
     return {
       heading: this.i18n.translate('assign.confirmTitle'),
       lines,
-      confirm: this.i18n.translate('assign.confirm', { count: p.agencyIds.length }),
+      confirm: this.i18n.translate('assign.confirm', { count: this.count(p.agencyIds.length) }),
     };
   });
 
@@ -192,7 +191,10 @@ export default class AdminAssignmentsPage {
         this.confirmOpen.set(false);
         this.notice.set(
           p.kind === 'batch'
-            ? this.i18n.translate('assign.assigned', { count: p.agencyIds.length, evaluator: p.evaluatorName })
+            ? this.i18n.translate('assign.assigned', {
+                count: this.count(p.agencyIds.length),
+                evaluator: p.evaluatorName,
+              })
             : this.i18n.translate('assign.removed', { agency: p.assignment.agencyName }),
         );
         this.load.reload();
@@ -202,5 +204,9 @@ export default class AdminAssignmentsPage {
         this.failure.set(err);
       },
     });
+  }
+
+  private count(n: number): string {
+    return this.i18n.number(n, '1.0-0');
   }
 }

@@ -2,14 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, sig
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { AgencySummary, AuditEventView, Page } from '@pantau/domain';
-import { errorText } from '../../../core/api/error-message';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { newestFirst } from '../../../core/periods/period-choice';
 import { PeriodsService } from '../../../core/periods/periods.service';
-import { EmptyState } from '../../../ui/state/empty-state';
-import { ErrorState } from '../../../ui/state/error-state';
-import { LoadingState } from '../../../ui/state/loading-state';
+import { TableState } from '../../../ui/state/table-state';
 import { AdminDataService } from '../admin-data.service';
 import { AuditDataService } from './audit-data.service';
 import { AuditExport } from './audit-export';
@@ -29,9 +26,10 @@ const USERNAME = /^[A-Za-z0-9._@-]{1,60}$/;
 const agencyLabel = (a: AgencySummary) => `${a.name} (${a.code})`;
 
 /** The audit trail: filters kept in the URL, a page of events, links to what each concerns, and exports. */
+
 @Component({
   selector: 'pantau-admin-audit-page',
-  imports: [I18N_PIPES, RouterLink, AuditExport, LoadingState, ErrorState, EmptyState],
+  imports: [TableState, I18N_PIPES, RouterLink, AuditExport],
   templateUrl: './admin-audit.page.html',
   styles: `
     .audit-table tbody th,
@@ -132,11 +130,6 @@ export default class AdminAuditPage {
   protected readonly agencyInvalid = signal(false);
   protected readonly userText = linkedSignal(() => this.query().user);
   protected readonly userInvalid = signal(false);
-
-  protected readonly loadError = computed(() => {
-    const failure = this.events.error();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
 
   protected update(patch: Partial<AuditQuery>): void {
     void this.router.navigate([], {

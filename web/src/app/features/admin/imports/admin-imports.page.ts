@@ -1,5 +1,15 @@
 import { HttpErrorResponse, HttpEventType } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { catchError, EMPTY, interval, Subject, Subscription, switchMap, takeUntil, tap } from 'rxjs';
 import { IMPORT_KINDS, ImportKind, ImportResult, ImportRowError } from '@pantau/domain';
@@ -102,6 +112,12 @@ export default class AdminImportsPage {
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.cancel());
+    // Each stage of a running import (queued, reading, saving, done) is said as it comes.
+    const announcer = inject(LiveAnnouncer);
+    effect(() => {
+      const text = this.stageText();
+      if (text) untracked(() => void announcer.announce(text, 'polite'));
+    });
   }
 
   protected onKind(value: string): void {

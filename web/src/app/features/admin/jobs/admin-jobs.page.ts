@@ -5,9 +5,7 @@ import { errorText } from '../../../core/api/error-message';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
-import { EmptyState } from '../../../ui/state/empty-state';
-import { ErrorState } from '../../../ui/state/error-state';
-import { LoadingState } from '../../../ui/state/loading-state';
+import { TableState } from '../../../ui/state/table-state';
 import { AdminDataService } from '../admin-data.service';
 import { dailyTime, durationSeconds, KNOWN_JOBS, zoneName } from './job-text';
 
@@ -20,7 +18,7 @@ const OUTCOME_SYMBOL: Readonly<Record<JobRunView['outcome'], string>> = {
 
 @Component({
   selector: 'pantau-admin-jobs-page',
-  imports: [I18N_PIPES, LoadingState, ErrorState, EmptyState],
+  imports: [TableState, I18N_PIPES],
   templateUrl: './admin-jobs.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -31,10 +29,6 @@ export default class AdminJobsPage {
   protected readonly overview = rxResource({ stream: () => this.data.jobs() });
   protected readonly jobs = computed(() => (this.overview.hasValue() ? this.overview.value().jobs : []));
   protected readonly runs = computed(() => (this.overview.hasValue() ? this.overview.value().runs : []));
-  protected readonly loadError = computed(() => {
-    const failure = this.overview.error();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
 
   protected readonly runningJob = signal<string | null>(null);
   protected readonly result = signal<{ job: string; run: JobRunDetails } | null>(null);

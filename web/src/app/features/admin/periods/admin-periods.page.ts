@@ -10,9 +10,7 @@ import { I18nService } from '../../../core/i18n/i18n.service';
 import { newestFirst } from '../../../core/periods/period-choice';
 import { PeriodsService } from '../../../core/periods/periods.service';
 import { ConfirmDialog } from '../../../ui/dialog/confirm-dialog';
-import { EmptyState } from '../../../ui/state/empty-state';
-import { ErrorState } from '../../../ui/state/error-state';
-import { LoadingState } from '../../../ui/state/loading-state';
+import { TableState } from '../../../ui/state/table-state';
 import { AdminDataService } from '../admin-data.service';
 import { PeriodForm } from './period-form';
 import { transitionConsequences } from './transition-text';
@@ -29,7 +27,7 @@ const ACTION_LABEL: Readonly<Record<PeriodState, TranslationKey>> = {
 
 @Component({
   selector: 'pantau-admin-periods-page',
-  imports: [I18N_PIPES, PeriodForm, ConfirmDialog, LoadingState, ErrorState, EmptyState],
+  imports: [TableState, I18N_PIPES, PeriodForm, ConfirmDialog],
   templateUrl: './admin-periods.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -41,10 +39,6 @@ export default class AdminPeriodsPage {
   protected readonly lifecycle = PERIOD_STATES;
   protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
   protected readonly rows = computed(() => (this.periods.hasValue() ? newestFirst(this.periods.value()) : []));
-  protected readonly loadError = computed(() => {
-    const failure = this.periods.error();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
 
   protected readonly formOpen = signal(false);
   protected readonly editing = signal<PeriodView | null>(null);
@@ -115,7 +109,7 @@ export default class AdminPeriodsPage {
             ? this.i18n.translate('periods.movedWithFollowUps', {
                 name: result.name,
                 state,
-                count: result.followUpsOpened,
+                count: this.i18n.number(result.followUpsOpened, '1.0-0'),
               })
             : this.i18n.translate('periods.moved', { name: result.name, state }),
         );

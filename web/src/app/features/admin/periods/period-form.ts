@@ -10,12 +10,15 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { PeriodView } from '@pantau/domain';
+import { applyWhen, form, PathKind, schema, SchemaPath, SchemaPathRules, validate } from '@angular/forms/signals';
+import { DEFAULT_FOLLOW_UP_DAYS, DEFAULT_THRESHOLDS, FIELD_LIMITS, PeriodView } from '@pantau/domain';
+import { firstValueFrom } from 'rxjs';
 import { errorText } from '../../../core/api/error-message';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { Dialog } from '../../../ui/dialog/dialog';
+import { FIELD_KIT, submission, textLimit } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
 
 export interface PeriodDraft {
@@ -28,34 +31,49 @@ export interface PeriodDraft {
   followUpOnYellow: boolean;
 }
 
-export type PeriodErrors = Partial<Record<keyof PeriodDraft, TranslationKey>>;
-
 const int = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : NaN);
+const within = (value: string, min: number, max: number) => int(value) >= min && int(value) <= max;
 
-export function validatePeriod(d: PeriodDraft, creating: boolean): PeriodErrors {
-  const errors: PeriodErrors = {};
-  const name = d.name.trim();
-  if (name.length < 3 || name.length > 120) errors.name = 'periodForm.nameInvalid';
-  if (creating) {
-    const year = int(d.year);
-    if (!(year >= 2020 && year <= 2100)) errors.year = 'periodForm.yearInvalid';
-    if (!/^[0-9A-Za-z.-]{1,20}$/.test(d.instrumentVersion.trim()))
-      errors.instrumentVersion = 'periodForm.versionInvalid';
-  }
-  const green = int(d.green);
-  const yellow = int(d.yellow);
-  if (!(green >= 0 && green <= 100)) errors.green = 'periodForm.thresholdInvalid';
-  if (!(yellow >= 0 && yellow <= 100)) errors.yellow = 'periodForm.thresholdInvalid';
-  else if (!errors.green && yellow > green) errors.yellow = 'periodForm.yellowAboveGreen';
-  const days = int(d.followUpDays);
-  if (!(days >= 1 && days <= 365)) errors.followUpDays = 'periodForm.daysInvalid';
-  return errors;
+/** A whole number from `min` to `max`, typed as text. */
+function wholeNumber<K extends PathKind>(
+  path: SchemaPath<string, SchemaPathRules.Supported, K>,
+  min: number,
+  max: number,
+  message: TranslationKey,
+): void {
+  validate(path, ({ value }) => (within(value(), min, max) ? null : { kind: 'range', message }));
 }
+
+/** Year and instrument version are chosen when the period is created and fixed afterwards. */
+const newPeriodSchema = schema<PeriodDraft>((p) => {
+  wholeNumber(p.year, 2020, 2100, 'periodForm.yearInvalid');
+  validate(p.instrumentVersion, ({ value }) =>
+    /^[0-9A-Za-z.-]{1,20}$/.test(value().trim()) ? null : { kind: 'pattern', message: 'periodForm.versionInvalid' },
+  );
+});
+
+/** The same rules as the API's period DTOs. */
+export const periodSchema = (creating: () => boolean) =>
+  schema<PeriodDraft>((p) => {
+    textLimit(p.name, FIELD_LIMITS.periodName, {
+      tooShort: 'periodForm.nameInvalid',
+      tooLong: 'periodForm.nameInvalid',
+    });
+    applyWhen(p, creating, newPeriodSchema);
+    wholeNumber(p.green, 0, 100, 'periodForm.thresholdInvalid');
+    wholeNumber(p.yellow, 0, 100, 'periodForm.thresholdInvalid');
+    validate(p.yellow, ({ value, valueOf }) => {
+      const green = valueOf(p.green);
+      const above = within(value(), 0, 100) && within(green, 0, 100) && int(value()) > int(green);
+      return above ? { kind: 'order', message: 'periodForm.yellowAboveGreen' } : null;
+    });
+    wholeNumber(p.followUpDays, 1, 365, 'periodForm.daysInvalid');
+  });
 
 /** Creates a period or changes its name, thresholds and follow-up rules. */
 @Component({
   selector: 'pantau-period-form',
-  imports: [I18N_PIPES, Dialog],
+  imports: [I18N_PIPES, Dialog, FIELD_KIT],
   templateUrl: './period-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -69,15 +87,22 @@ export class PeriodForm {
   readonly saved = output<PeriodView>();
 
   protected readonly draft = signal<PeriodDraft>(this.empty());
-  protected readonly submitted = signal(false);
-  protected readonly busy = signal(false);
+  protected readonly periodForm = form(
+    this.draft,
+    periodSchema(() => !this.period()),
+    {
+      submission: submission(
+        () => this.save(),
+        () => this.failure.set(null),
+      ),
+    },
+  );
   private readonly failure = signal<unknown>(null);
 
+  protected readonly busy = computed(() => this.periodForm().submitting());
   protected readonly heading = computed(() =>
     this.i18n.translate(this.period() ? 'periodForm.editTitle' : 'periodForm.createTitle'),
   );
-  private readonly errors = computed(() => validatePeriod(this.draft(), !this.period()));
-  protected readonly shown = computed<PeriodErrors>(() => (this.submitted() ? this.errors() : {}));
   protected readonly error = computed(() => {
     const failure = this.failure();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
@@ -88,7 +113,7 @@ export class PeriodForm {
       if (!this.open()) return;
       const p = this.period();
       untracked(() => {
-        this.draft.set(
+        this.periodForm().reset(
           p
             ? {
                 name: p.name,
@@ -101,21 +126,13 @@ export class PeriodForm {
               }
             : this.empty(),
         );
-        this.submitted.set(false);
         this.failure.set(null);
       });
     });
   }
 
-  protected patch(change: Partial<PeriodDraft>): void {
-    this.draft.update((d) => ({ ...d, ...change }));
-  }
-
-  protected submit(event: Event): void {
-    event.preventDefault();
-    this.submitted.set(true);
+  private async save(): Promise<undefined> {
     this.failure.set(null);
-    if (Object.keys(this.errors()).length > 0) return;
     const d = this.draft();
     const common = {
       name: d.name.trim(),
@@ -128,18 +145,13 @@ export class PeriodForm {
     const request = p
       ? this.data.updatePeriod(p.id, common)
       : this.data.createPeriod({ ...common, year: Number(d.year), instrumentVersion: d.instrumentVersion.trim() });
-    this.busy.set(true);
-    request.subscribe({
-      next: (saved) => {
-        this.busy.set(false);
-        this.saved.emit(saved);
-        this.open.set(false);
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        this.failure.set(err);
-      },
-    });
+    try {
+      this.saved.emit(await firstValueFrom(request));
+      this.open.set(false);
+    } catch (err) {
+      this.failure.set(err);
+    }
+    return undefined;
   }
 
   private empty(): PeriodDraft {
@@ -148,9 +160,9 @@ export class PeriodForm {
       name: `Evaluasi Rencana Aksi BerAKHLAK ${year}`,
       year: String(year),
       instrumentVersion: `${year}.1`,
-      green: '80',
-      yellow: '50',
-      followUpDays: '30',
+      green: String(DEFAULT_THRESHOLDS.green),
+      yellow: String(DEFAULT_THRESHOLDS.yellow),
+      followUpDays: String(DEFAULT_FOLLOW_UP_DAYS),
       followUpOnYellow: false,
     };
   }

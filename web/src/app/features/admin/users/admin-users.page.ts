@@ -9,19 +9,16 @@ import { ROLE_LABEL } from '../../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { ConfirmDialog } from '../../../ui/dialog/confirm-dialog';
-import { Dialog } from '../../../ui/dialog/dialog';
-import { EmptyState } from '../../../ui/state/empty-state';
-import { ErrorState } from '../../../ui/state/error-state';
-import { LoadingState } from '../../../ui/state/loading-state';
+import { TableState } from '../../../ui/state/table-state';
 import { AdminDataService } from '../admin-data.service';
-import { generatePassword } from './password';
+import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserForm } from './user-form';
 
 type Pending = { kind: 'toggle'; user: UserView } | { kind: 'password'; user: UserView };
 
 @Component({
   selector: 'pantau-admin-users-page',
-  imports: [I18N_PIPES, UserForm, ConfirmDialog, Dialog, LoadingState, ErrorState, EmptyState],
+  imports: [TableState, I18N_PIPES, UserForm, ConfirmDialog, ResetPasswordDialog],
   templateUrl: './admin-users.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -63,15 +60,14 @@ export default class AdminUsersPage {
   protected readonly pending = signal<Pending | null>(null);
   protected readonly confirmOpen = signal(false);
   protected readonly passwordOpen = signal(false);
-  protected readonly newPassword = signal('');
+  protected readonly resetUser = computed(() => {
+    const p = this.pending();
+    return p?.kind === 'password' ? p.user : null;
+  });
   protected readonly busy = signal(false);
   private readonly actionFailure = signal<unknown>(null);
   protected readonly actionError = computed(() => {
     const failure = this.actionFailure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
-  protected readonly loadError = computed(() => {
-    const failure = this.users.error();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
 
@@ -150,33 +146,12 @@ export default class AdminUsersPage {
   }
 
   protected askPassword(user: UserView): void {
-    this.actionFailure.set(null);
     this.pending.set({ kind: 'password', user });
-    this.newPassword.set(generatePassword());
     this.passwordOpen.set(true);
   }
 
-  protected regenerate(): void {
-    this.newPassword.set(generatePassword());
-  }
-
-  protected confirmPassword(event: Event): void {
-    event.preventDefault();
-    const p = this.pending();
-    const password = this.newPassword();
-    if (p?.kind !== 'password' || password.length < 10) return;
-    this.busy.set(true);
-    this.data.resetPassword(p.user.id, password).subscribe({
-      next: () => {
-        this.busy.set(false);
-        this.passwordOpen.set(false);
-        this.notice.set(this.i18n.translate('users.passwordReset', { name: p.user.displayName }));
-        this.shownPassword.set({ user: p.user, password });
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        this.actionFailure.set(err);
-      },
-    });
+  protected onPasswordReset({ user, password }: { user: UserView; password: string }): void {
+    this.notice.set(this.i18n.translate('users.passwordReset', { name: user.displayName }));
+    this.shownPassword.set({ user, password });
   }
 }

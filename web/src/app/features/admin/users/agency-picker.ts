@@ -1,48 +1,55 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, model, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, model, output, signal } from '@angular/core';
+import { FormValueControl } from '@angular/forms/signals';
 import { AgencySummary } from '@pantau/domain';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
+import { LabeledField } from '../../../ui/field';
 
 const SHOWN = 60;
 
-/** Picks one of ~632 agencies: type part of the name or code, then choose from the short list. */
+/**
+ * Picks one of ~632 agencies: type part of the name or code, then choose from the short list. Placed in a
+ * `pantau-field`, the field's label names the search box and its problem describes the list.
+ */
 @Component({
   selector: 'pantau-agency-picker',
   imports: [I18N_PIPES],
   template: `
-    <div class="field">
-      <label class="field__label" [for]="inputId() + '-q'">{{ 'agencyPicker.label' | t }}</label>
-      <input
-        class="field__control"
-        type="search"
-        autocomplete="off"
-        [id]="inputId() + '-q'"
-        [placeholder]="'filter.searchPlaceholder' | t"
-        [value]="query()"
-        (input)="query.set($any($event.target).value)"
-      />
-      <select
-        class="field__control picker__list"
-        size="6"
-        [id]="inputId()"
-        [attr.aria-label]="'agencyPicker.choose' | t"
-        [attr.aria-invalid]="invalid()"
-        (change)="choose($any($event.target).value)"
-      >
-        @for (a of matches(); track a.id) {
-          <option [value]="a.id" [selected]="a.id === value()">{{ a.name }} ({{ a.code }})</option>
-        }
-      </select>
-      <p class="field__hint">
-        @if (selected(); as a) {
-          {{ 'agencyPicker.selected' | t: { name: a.name } }}
-        } @else {
-          {{ 'agencyPicker.hint' | t: { count: matchCount() } }}
-        }
-      </p>
-    </div>
+    <input
+      class="field__control"
+      type="search"
+      autocomplete="off"
+      [id]="inputId() + '-q'"
+      [placeholder]="'filter.searchPlaceholder' | t"
+      [value]="query()"
+      (input)="query.set($any($event.target).value)"
+    />
+    <select
+      class="field__control picker__list"
+      size="6"
+      [id]="inputId()"
+      [attr.aria-label]="'agencyPicker.choose' | t"
+      [attr.aria-invalid]="frame?.invalidShown() ? 'true' : null"
+      [attr.aria-describedby]="describedBy()"
+      (change)="choose($any($event.target).value)"
+      (blur)="touch.emit()"
+    >
+      @for (a of matches(); track a.id) {
+        <option [value]="a.id" [selected]="a.id === value()">{{ a.name }} ({{ a.code }})</option>
+      }
+    </select>
+    <p class="field__hint" [id]="inputId() + '-hint'">
+      @if (selected(); as a) {
+        {{ 'agencyPicker.selected' | t: { name: a.name } }}
+      } @else {
+        {{ 'agencyPicker.hint' | t: { count: (matchCount() | num: '1.0-0') } }}
+      }
+    </p>
   `,
   styles: `
+    :host {
+      display: contents;
+    }
     .picker__list {
       margin-top: 0.35rem;
       max-width: none;
@@ -51,13 +58,14 @@ const SHOWN = 60;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AgencyPicker {
+export class AgencyPicker implements FormValueControl<number | null> {
   private readonly i18n = inject(I18nService);
+  protected readonly frame = inject(LabeledField, { optional: true });
 
   readonly agencies = input.required<readonly AgencySummary[]>();
   readonly value = model<number | null>(null);
   readonly inputId = input('agency-picker');
-  readonly invalid = input(false);
+  readonly touch = output<void>();
 
   protected readonly query = signal('');
   private readonly filtered = computed(() => {
@@ -75,6 +83,9 @@ export class AgencyPicker {
     return chosen && !shown.some((a) => a.id === chosen.id) ? [chosen, ...shown] : shown;
   });
   protected readonly selected = computed(() => this.agencies().find((a) => a.id === this.value()) ?? null);
+  protected readonly describedBy = computed(() =>
+    [`${this.inputId()}-hint`, this.frame?.describedBy()].filter(Boolean).join(' '),
+  );
 
   protected choose(value: string): void {
     this.value.set(value ? Number(value) : null);

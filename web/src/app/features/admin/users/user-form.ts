@@ -10,100 +10,129 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { AgencySummary, Batch, BATCH_NAMES, BATCHES, isBatch, isRole, Role, ROLES, UserView } from '@pantau/domain';
+import { apply, applyWhen, form, maxLength, minLength, required, schema, validate } from '@angular/forms/signals';
+import {
+  AgencySummary,
+  BATCH_NAMES,
+  BATCHES,
+  FIELD_LIMITS,
+  isBatch,
+  isRole,
+  Role,
+  ROLES,
+  UserView,
+} from '@pantau/domain';
+import { firstValueFrom } from 'rxjs';
 import { errorText } from '../../../core/api/error-message';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { ROLE_LABEL } from '../../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { Dialog } from '../../../ui/dialog/dialog';
+import { FIELD_KIT, submission, textLimit } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
 import { AgencyPicker } from './agency-picker';
 import { generatePassword } from './password';
 
-interface UserDraft {
+/** Select values are strings; '' until chosen. */
+export interface UserDraft {
   username: string;
   displayName: string;
   password: string;
-  role: Role;
+  role: Role | '';
   agencyId: number | null;
-  batch: Batch | null;
+  batch: string;
 }
 
-export type UserErrors = Partial<Record<keyof UserDraft, TranslationKey>>;
+/** Usernames are stored in lower case without spaces around them. */
+export const normalUsername = (value: string) => value.trim().toLowerCase();
 
-export function validateUser(d: UserDraft, creating: boolean): UserErrors {
-  const errors: UserErrors = {};
-  if (creating && !/^[a-z0-9._-]{3,40}$/.test(d.username)) errors.username = 'userForm.usernameInvalid';
-  if (!d.displayName.trim()) errors.displayName = 'userForm.displayNameRequired';
-  if (creating && d.password.length < 10) errors.password = 'userForm.passwordTooShort';
-  if (d.role === 'agency' && d.agencyId === null) errors.agencyId = 'userForm.agencyRequired';
-  return errors;
-}
+const USERNAME = FIELD_LIMITS.username;
+const PASSWORD = FIELD_LIMITS.password;
+
+/** A password an admin gives a user (when creating the account or resetting its password). */
+export const firstPasswordRules = schema<string>((password) => {
+  required(password, { message: 'userForm.passwordTooShort' });
+  minLength(password, PASSWORD.min, { message: 'userForm.passwordTooShort' });
+  maxLength(password, PASSWORD.max, { message: 'userForm.passwordTooLong' });
+});
+
+/** The username and the first password are set once, when the user is created. */
+const newUserSchema = schema<UserDraft>((u) => {
+  required(u.username, { message: 'userForm.usernameInvalid' });
+  minLength(u.username, USERNAME.min, { message: 'userForm.usernameInvalid' });
+  maxLength(u.username, USERNAME.max, { message: 'userForm.usernameInvalid' });
+  validate(u.username, ({ value }) => {
+    const name = normalUsername(value());
+    const fits = /^[a-z0-9._-]*$/.test(name) && name.length >= USERNAME.min && name.length <= USERNAME.max;
+    return name && !fits ? { kind: 'pattern', message: 'userForm.usernameInvalid' } : null;
+  });
+  apply(u.password, firstPasswordRules);
+});
+
+/** The same rules as the API's user DTOs; the admin always chooses the role (no role is given by default). */
+export const userSchema = (creating: () => boolean) =>
+  schema<UserDraft>((u) => {
+    applyWhen(u, creating, newUserSchema);
+    textLimit(u.displayName, FIELD_LIMITS.displayName, {
+      required: 'userForm.displayNameRequired',
+      tooLong: 'userForm.displayNameTooLong',
+    });
+    required(u.role, { message: 'userForm.roleRequired' });
+    required(u.agencyId, {
+      message: 'userForm.agencyRequired',
+      when: ({ valueOf }) => valueOf(u.role) === 'agency',
+    });
+  });
 
 /** Creates a user, or changes one's name, role, agency and batch. */
 @Component({
   selector: 'pantau-user-form',
-  imports: [I18N_PIPES, Dialog, AgencyPicker],
+  imports: [I18N_PIPES, Dialog, AgencyPicker, FIELD_KIT],
   template: `
     <pantau-dialog [heading]="heading()" [(open)]="open" [busy]="busy()" [wide]="true">
-      <form class="form-grid" novalidate (submit)="submit($event)">
+      <form class="form-grid" [formRoot]="userForm">
         @if (!user()) {
-          <div class="field">
-            <label class="field__label" for="user-form-username">{{ 'userForm.username' | t }}</label>
+          <pantau-field
+            [label]="'userForm.username' | t"
+            [hint]="'userForm.usernameHint' | t: { min: usernameLimit.min, max: usernameLimit.max }"
+          >
             <input
               id="user-form-username"
               class="field__control"
               autocomplete="off"
               autocapitalize="none"
               spellcheck="false"
-              [value]="draft().username"
-              [attr.aria-invalid]="!!shown().username"
-              aria-describedby="user-form-username-hint"
-              (input)="patch({ username: $any($event.target).value.trim().toLowerCase() })"
+              [formField]="userForm.username"
             />
-            <p class="field__hint" id="user-form-username-hint">{{ 'userForm.usernameHint' | t }}</p>
-            @if (shown().username; as key) {
-              <p class="field__error">{{ key | t }}</p>
-            }
-          </div>
+          </pantau-field>
         }
-        <div class="field" [class.form-grid__wide]="!!user()">
-          <label class="field__label" for="user-form-name">{{ 'userForm.displayName' | t }}</label>
-          <input
-            id="user-form-name"
-            class="field__control"
-            maxlength="120"
-            [value]="draft().displayName"
-            [attr.aria-invalid]="!!shown().displayName"
-            (input)="patch({ displayName: $any($event.target).value })"
-          />
-          @if (shown().displayName; as key) {
-            <p class="field__error">{{ key | t }}</p>
-          }
-        </div>
-        <div class="field">
-          <label class="field__label" for="user-form-role">{{ 'admin.role' | t }}</label>
-          <select id="user-form-role" class="field__control" (change)="onRole($any($event.target).value)">
+        <pantau-field [class.form-grid__wide]="!!user()" [label]="'userForm.displayName' | t">
+          <input id="user-form-name" class="field__control" [formField]="userForm.displayName" />
+        </pantau-field>
+        <pantau-field [label]="'admin.role' | t">
+          <select id="user-form-role" class="field__control" [formField]="userForm.role">
+            <option value="" disabled>{{ 'userForm.chooseRole' | t }}</option>
             @for (r of roles; track r) {
-              <option [value]="r" [selected]="draft().role === r">{{ roleLabel(r) | t }}</option>
+              <option [value]="r">{{ roleLabel(r) | t }}</option>
             }
           </select>
-        </div>
+        </pantau-field>
         @if (draft().role === 'leadership') {
-          <div class="field">
-            <label class="field__label" for="user-form-batch">{{ 'userForm.batch' | t }}</label>
-            <select id="user-form-batch" class="field__control" (change)="onBatch($any($event.target).value)">
-              <option value="" [selected]="draft().batch === null">{{ 'userForm.allBatches' | t }}</option>
+          <pantau-field [label]="'userForm.batch' | t">
+            <select id="user-form-batch" class="field__control" [formField]="userForm.batch">
+              <option value="">{{ 'userForm.allBatches' | t }}</option>
               @for (b of batches; track b) {
-                <option [value]="b" [selected]="draft().batch === b">{{ i18n.name(batchNames[b]) }}</option>
+                <option [value]="b">{{ i18n.name(batchNames[b]) }}</option>
               }
             </select>
-          </div>
+          </pantau-field>
         }
         @if (!user()) {
-          <div class="field">
-            <label class="field__label" for="user-form-password">{{ 'userForm.password' | t }}</label>
+          <pantau-field
+            [label]="'userForm.password' | t"
+            [hint]="'userForm.passwordHint' | t: { min: passwordLimit.min }"
+          >
             <div class="field__pair">
               <input
                 id="user-form-password"
@@ -111,34 +140,23 @@ export function validateUser(d: UserDraft, creating: boolean): UserErrors {
                 type="text"
                 autocomplete="new-password"
                 spellcheck="false"
-                [value]="draft().password"
-                [attr.aria-invalid]="!!shown().password"
-                aria-describedby="user-form-password-hint"
-                (input)="patch({ password: $any($event.target).value })"
+                [formField]="userForm.password"
               />
-              <button type="button" class="button button--secondary" (click)="patch({ password: generate() })">
+              <button type="button" class="button button--secondary" (click)="generate()">
                 {{ 'userForm.generate' | t }}
               </button>
             </div>
-            <p class="field__hint" id="user-form-password-hint">{{ 'userForm.passwordHint' | t }}</p>
-            @if (shown().password; as key) {
-              <p class="field__error">{{ key | t }}</p>
-            }
-          </div>
+          </pantau-field>
         }
         @if (draft().role === 'agency') {
-          <div class="form-grid__wide">
-            <pantau-agency-picker
-              inputId="user-form-agency"
-              [agencies]="agencies()"
-              [value]="draft().agencyId"
-              [invalid]="!!shown().agencyId"
-              (valueChange)="patch({ agencyId: $event })"
-            />
-            @if (shown().agencyId; as key) {
-              <p class="field__error">{{ key | t }}</p>
-            }
-          </div>
+          <pantau-field
+            class="form-grid__wide"
+            [label]="'agencyPicker.label' | t"
+            controlId="user-form-agency-q"
+            [field]="userForm.agencyId"
+          >
+            <pantau-agency-picker inputId="user-form-agency" [agencies]="agencies()" [formField]="userForm.agencyId" />
+          </pantau-field>
         }
         @if (error(); as message) {
           <p class="notice notice--error form-grid__wide" role="alert">{{ message }}</p>
@@ -169,16 +187,25 @@ export class UserForm {
   protected readonly roles = ROLES;
   protected readonly batches = BATCHES;
   protected readonly batchNames = BATCH_NAMES;
+  protected readonly usernameLimit = USERNAME;
+  protected readonly passwordLimit = PASSWORD;
   protected readonly draft = signal<UserDraft>(this.empty());
-  protected readonly submitted = signal(false);
-  protected readonly busy = signal(false);
+  protected readonly userForm = form(
+    this.draft,
+    userSchema(() => !this.user()),
+    {
+      submission: submission(
+        () => this.save(),
+        () => this.failure.set(null),
+      ),
+    },
+  );
   private readonly failure = signal<unknown>(null);
 
+  protected readonly busy = computed(() => this.userForm().submitting());
   protected readonly heading = computed(() =>
     this.i18n.translate(this.user() ? 'userForm.editTitle' : 'userForm.createTitle'),
   );
-  private readonly errors = computed(() => validateUser(this.draft(), !this.user()));
-  protected readonly shown = computed<UserErrors>(() => (this.submitted() ? this.errors() : {}));
   protected readonly error = computed(() => {
     const failure = this.failure();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
@@ -189,7 +216,7 @@ export class UserForm {
       if (!this.open()) return;
       const user = this.user();
       untracked(() => {
-        this.draft.set(
+        this.userForm().reset(
           user
             ? {
                 username: user.username,
@@ -197,11 +224,10 @@ export class UserForm {
                 password: '',
                 role: user.role,
                 agencyId: user.agencyId,
-                batch: user.batch,
+                batch: user.batch ?? '',
               }
             : this.empty(),
         );
-        this.submitted.set(false);
         this.failure.set(null);
       });
     });
@@ -211,63 +237,38 @@ export class UserForm {
     return ROLE_LABEL[role];
   }
 
-  protected generate(): string {
-    return generatePassword();
+  protected generate(): void {
+    this.userForm.password().value.set(generatePassword());
   }
 
-  protected patch(change: Partial<UserDraft>): void {
-    this.draft.update((d) => ({ ...d, ...change }));
-  }
-
-  protected onRole(value: string): void {
-    if (isRole(value)) this.patch({ role: value });
-  }
-
-  protected onBatch(value: string): void {
-    this.patch({ batch: isBatch(value) ? value : null });
-  }
-
-  protected submit(event: Event): void {
-    event.preventDefault();
-    this.submitted.set(true);
+  private async save(): Promise<undefined> {
     this.failure.set(null);
-    if (Object.keys(this.errors()).length > 0) return;
     const d = this.draft();
+    if (!isRole(d.role)) return undefined;
     const agencyId = d.role === 'agency' ? d.agencyId : null;
-    const batch = d.role === 'leadership' ? d.batch : null;
+    const batch = d.role === 'leadership' && isBatch(d.batch) ? d.batch : null;
     const user = this.user();
     const request = user
       ? this.data.updateUser(user.id, { displayName: d.displayName.trim(), role: d.role, agencyId, batch })
       : this.data.createUser({
-          username: d.username,
+          username: normalUsername(d.username),
           displayName: d.displayName.trim(),
           password: d.password,
           role: d.role,
           ...(agencyId !== null ? { agencyId } : {}),
           ...(batch !== null ? { batch } : {}),
         });
-    this.busy.set(true);
-    request.subscribe({
-      next: (saved) => {
-        this.busy.set(false);
-        this.saved.emit({ user: saved, password: user ? null : d.password });
-        this.open.set(false);
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        this.failure.set(err);
-      },
-    });
+    try {
+      const saved = await firstValueFrom(request);
+      this.saved.emit({ user: saved, password: user ? null : d.password });
+      this.open.set(false);
+    } catch (err) {
+      this.failure.set(err);
+    }
+    return undefined;
   }
 
   private empty(): UserDraft {
-    return {
-      username: '',
-      displayName: '',
-      password: generatePassword(),
-      role: 'evaluator',
-      agencyId: null,
-      batch: null,
-    };
+    return { username: '', displayName: '', password: generatePassword(), role: '', agencyId: null, batch: '' };
   }
 }
