@@ -124,7 +124,8 @@ async function runScale(spec, dataset, ctx) {
     const leader = await login(api.base, 'leader', cfg.password);
     for (const c of readCases(facts, scale)) {
       if (!wanted(c.key)) continue;
-      const rec = await readCase(c, { api, token: leader, url, scale });
+      const token = c.as ? await login(api.base, c.as, cfg.password) : leader;
+      const rec = await readCase(c, { api, token, url, scale });
       if (rec.skipped) {
         log(`${scale} ${c.name}: skipped (${rec.skipped})`);
         result.skipped.push({ scale, case: c.name, reason: rec.skipped });

@@ -1,6 +1,7 @@
 // The read cases: what the API is asked, the floor statement that answers the same, the target, and a
 // check that both return the same content (so the floor is a fair comparison, not a cheaper question).
-import { FOLLOW_UPS_FLOOR, ITEMS_FLOOR, matrixFloor, SUMMARY_FLOOR } from './floor-sql.mjs';
+import { REGIONAL_EVALUATOR } from './datasets.mjs';
+import { FOLLOW_UPS_FLOOR, FOLLOW_UPS_MINE_FLOOR, ITEMS_FLOOR, matrixFloor, SUMMARY_FLOOR } from './floor-sql.mjs';
 
 const P95_50 = { metric: 'p95', max: 50, label: 'p95 <= 50 ms' };
 const FLOOR_2X = { metric: 'ratioP50', max: 2, label: 'p50 <= 2x floor' };
@@ -73,6 +74,12 @@ function followUpsCheck(api, floor) {
   return same(key(api), key(floor)) || 'page or total differs';
 }
 
+function followUpsWithCountsCheck(api, floor) {
+  const counts = (c) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Number(v)]));
+  if (!same(counts(api.counts), counts(floor.counts))) return 'counts per state differ';
+  return followUpsCheck(api, floor);
+}
+
 export function readCases(ctx, scale) {
   const p = ctx.evaluation.id;
   const national = scale === 'national';
@@ -140,6 +147,21 @@ export function readCases(ctx, scale) {
       check: followUpsCheck,
       targets: [{ ...P95_50, sanity: true }],
       missTargets: MISS_TARGETS,
+    },
+    {
+      key: 'follow-ups-mine',
+      name: `an evaluator's follow-ups (assigned=me, period ${ctx.closed.id}, first 50, with counts)`,
+      paths: [`/api/follow-ups?periodId=${ctx.closed.id}&assigned=me`],
+      as: REGIONAL_EVALUATOR.username,
+      floor: () => ({
+        name: 'floor-follow-ups-mine',
+        text: FOLLOW_UPS_MINE_FLOOR,
+        values: [ctx.closed.id, REGIONAL_EVALUATOR.id],
+      }),
+      check: followUpsWithCountsCheck,
+      targets: [P95_50],
+      // Issue 13: the list is fast when recomputed too (every decision changes it), not only from the cache.
+      missTargets: [P95_50, FLOOR_2X],
     },
   ];
 }

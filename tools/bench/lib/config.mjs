@@ -35,7 +35,7 @@ export function loadBenchConfig() {
     /** Agencies (the 632 plus work units as child agencies) in the units dataset. */
     units: int('BENCH_UNITS', 20_000, 700),
     scales: list('BENCH_SCALES', 'national,units'),
-    /** Only these cases (by key: matrix-all, matrix-page, summary, items, follow-ups, ratings); empty = all. */
+    /** Only these cases (by key: matrix-all, matrix-page, summary, items, follow-ups, follow-ups-mine, ratings); empty = all. */
     only: list('BENCH_CASES', ''),
     regenerate: list('BENCH_REGENERATE', ''),
     databaseUrl: process.env.DATABASE_URL || null,

@@ -9,8 +9,11 @@ export const USERS = [
   { id: 1, username: 'admin', display: 'Bench Admin', role: 'admin' },
   { id: 2, username: 'evaluator', display: 'Bench Evaluator', role: 'evaluator' },
   { id: 3, username: 'leader', display: 'Bench Leadership', role: 'leadership' },
+  { id: 4, username: 'evaluator.wilayah', display: 'Bench Evaluator of two agencies in seven', role: 'evaluator' },
 ];
 export const EVALUATOR_ID = 2;
+/** An evaluator with a share of the agencies, as in the real programme (the demo's has 177 of 632). */
+export const REGIONAL_EVALUATOR = { id: 4, username: 'evaluator.wilayah' };
 
 const PERIODS = [
   {
@@ -77,7 +80,7 @@ export function datasetSpecs(cfg, mods) {
 }
 
 /** Bump when this file changes what is generated beyond the options (users, assignments, post-processing). */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 function generatorHash(spec, mods) {
   const h = createHash('sha256');
@@ -147,6 +150,11 @@ async function generate(spec, url, mods, cfg, log, hash) {
     await client.query(
       `INSERT INTO evaluator_assignment (period_id, evaluator_id, agency_id) SELECT p.id, $1, a.id FROM period p CROSS JOIN agency a`,
       [EVALUATOR_ID],
+    );
+    await client.query(
+      `INSERT INTO evaluator_assignment (period_id, evaluator_id, agency_id)
+       SELECT p.id, $1, a.id FROM period p CROSS JOIN agency a WHERE a.id % 7 < 2`,
+      [REGIONAL_EVALUATOR.id],
     );
     const written = Date.now();
     // Leave the tables as autovacuum would: statistics and visibility maps, so nothing runs in the background later.

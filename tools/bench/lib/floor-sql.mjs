@@ -148,6 +148,30 @@ export const FOLLOW_UPS_FLOOR = `
               LEFT JOIN rating r ON r.id = i.current_rating_id)
   )::text AS body`;
 
+/** The follow-ups of one evaluator's assigned agencies: first page by due date, total and counts per state. */
+export const FOLLOW_UPS_MINE_FLOOR = `
+  WITH mine AS MATERIALIZED (
+    SELECT f.* FROM follow_up f
+    WHERE f.period_id = $1
+      AND EXISTS (SELECT 1 FROM evaluator_assignment ea
+                  WHERE ea.period_id = f.period_id AND ea.agency_id = f.agency_id AND ea.evaluator_id = $2)),
+  page AS MATERIALIZED (SELECT * FROM mine ORDER BY due_date, id LIMIT 50)
+  SELECT json_build_object(
+    'total', (SELECT count(*) FROM mine),
+    'counts', (SELECT json_build_object(
+                 'open', count(*) FILTER (WHERE state = 'open'), 'responded', count(*) FILTER (WHERE state = 'responded'),
+                 'accepted', count(*) FILTER (WHERE state = 'accepted'), 'rejected', count(*) FILTER (WHERE state = 'rejected'),
+                 'overdue', count(*) FILTER (WHERE ${overdueSql('mine')})) FROM mine),
+    'items', (SELECT COALESCE(json_agg(json_build_object(
+                'id', f.id, 'itemId', f.item_id, 'agencyId', f.agency_id, 'periodId', f.period_id, 'state', f.state,
+                'dueDate', f.due_date::text, 'overdue', ${overdueSql('f')},
+                'response', f.response, 'evidenceUrl', f.evidence_url, 'respondedAt', f.responded_at,
+                'decisionNote', f.decision_note, 'decidedAt', f.decided_at, 'itemTitle', i.title, 'pillar', i.pillar_code,
+                'agencyName', a.name, 'ratingColor', r.color, 'ratingNote', r.note) ORDER BY f.due_date, f.id), '[]')
+              FROM page f JOIN plan_item i ON i.id = f.item_id JOIN agency a ON a.id = f.agency_id
+              LEFT JOIN rating r ON r.id = i.current_rating_id)
+  )::text AS body`;
+
 const lit = (v) => (v === null ? 'NULL' : `'${String(v).replace(/'/g, "''")}'`);
 const SCORE = (red, yellow, green) => scoreSql({ red, yellow, green });
 
