@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { isErrorCode } from '@pantau/domain';
 
 /** A plain HTTP client for the fuzzer and the fault tests: raw bodies, any content type, a time limit. */
@@ -21,37 +22,51 @@ export interface ProbeResponse {
   ms: number;
 }
 
+/**
+ * One request on a connection of its own. Reused keep-alive connections race the server's idle timeout: a request
+ * written as the server closes an idle socket gets no answer, which says nothing about the product under test.
+ */
 export async function probe(r: ProbeRequest): Promise<ProbeResponse> {
   const headers: Record<string, string> = { ...(r.headers ?? {}) };
   if (r.token) headers['authorization'] = `Bearer ${r.token}`;
-  let body: string | Uint8Array | undefined;
+  let body: string | Buffer | undefined;
   if (r.body !== undefined) {
     body = typeof r.body === 'string' || Buffer.isBuffer(r.body) ? r.body : JSON.stringify(r.body);
     if (r.contentType !== undefined) {
       if (r.contentType) headers['content-type'] = r.contentType;
     } else headers['content-type'] = 'application/json';
+    headers['content-length'] = String(Buffer.byteLength(body));
   }
   const started = Date.now();
-  const res = await fetch(r.url, {
-    method: r.method,
-    headers,
-    body: body as BodyInit | undefined,
-    signal: AbortSignal.timeout(r.timeoutMs ?? 30_000),
+  const res = await new Promise<{ status: number; text: string; contentType: string }>((resolve, reject) => {
+    const req = request(r.url, {
+      method: r.method,
+      headers,
+      agent: false,
+      signal: AbortSignal.timeout(r.timeoutMs ?? 30_000),
+    });
+    req.on('error', reject);
+    req.on('response', (answer) => {
+      const chunks: Buffer[] = [];
+      answer.on('data', (c: Buffer) => chunks.push(c));
+      answer.on('error', reject);
+      answer.on('end', () =>
+        resolve({
+          status: answer.statusCode ?? 0,
+          text: Buffer.concat(chunks).toString('utf8'),
+          contentType: String(answer.headers['content-type'] ?? ''),
+        }),
+      );
+    });
+    req.end(body);
   });
-  const text = await res.text();
   let json: unknown = undefined;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(res.text);
   } catch {
     // not JSON
   }
-  return {
-    status: res.status,
-    text,
-    json,
-    contentType: res.headers.get('content-type') ?? '',
-    ms: Date.now() - started,
-  };
+  return { ...res, json, ms: Date.now() - started };
 }
 
 /**

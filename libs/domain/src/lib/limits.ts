@@ -18,6 +18,9 @@ export const FIELD_LIMITS = {
   followUpResponse: { min: 1, max: 4000 },
   followUpEvidenceUrl: { max: 2000 },
   followUpDecisionNote: { max: 4000 },
+  /** A provincial coordinator's reminder line or note to an agency team. */
+  coordinationMessage: { max: 2000 },
+  coordinationNote: { min: 1, max: 2000 },
   periodName: { min: 3, max: 120 },
   displayName: { min: 1, max: 120 },
   username: { min: 3, max: 40 },

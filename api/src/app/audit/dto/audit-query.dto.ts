@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, isISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { AUDIT_ACTION_PATTERN, AUDIT_PAGE_SIZE_MAX } from '@pantau/domain';
 import type { AuditFilters, AuditListParams } from '@pantau/domain';
-import { MAX_ID } from '../../common/id.pipe';
+import { QueryId } from '../../common/id-field';
 
 /** A date, or a time with its zone: a time without one would mean different instants to different readers. */
 const DAY_OR_INSTANT = /^(19|2\d)\d{2}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -33,12 +33,7 @@ export class AuditFilterQuery implements AuditFilters {
   @MaxLength(40)
   entityId?: string;
 
-  @ApiPropertyOptional({ description: 'Events by this user (by id)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'userId must be a whole number' })
-  @Min(1)
-  @Max(MAX_ID)
+  @QueryId('Events by this user (by id)')
   userId?: number;
 
   @ApiPropertyOptional({
@@ -67,20 +62,10 @@ export class AuditFilterQuery implements AuditFilters {
   })
   action?: string;
 
-  @ApiPropertyOptional({ description: 'Events about this agency' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'agencyId must be a whole number' })
-  @Min(1)
-  @Max(MAX_ID)
+  @QueryId('Events about this agency')
   agencyId?: number;
 
-  @ApiPropertyOptional({ description: 'Events about this period' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'periodId must be a whole number' })
-  @Min(1)
-  @Max(MAX_ID)
+  @QueryId('Events about this period')
   periodId?: number;
 
   @ApiPropertyOptional({

@@ -1,33 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { BATCHES, FIELD_LIMITS } from '@pantau/domain';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { BATCHES } from '@pantau/domain';
+import { QueryId } from '../../common/id-field';
+import { LimitedText } from '../../common/limited-text';
 import type { Batch, FollowUpNoteRequest, FollowUpReminderRequest, FollowUpSummaryParams } from '@pantau/domain';
 
-const NOTE_MAX = FIELD_LIMITS.followUpDecisionNote.max;
-
 export class FollowUpReminderDto implements FollowUpReminderRequest {
-  @ApiPropertyOptional({ maxLength: NOTE_MAX, description: 'A line for the agency team, added to the reminder' })
+  @ApiPropertyOptional({ description: 'A line for the agency team, added to the reminder' })
   @IsOptional()
   @IsString()
-  @MaxLength(NOTE_MAX, { message: `message must be at most ${NOTE_MAX} characters` })
+  @LimitedText('coordinationMessage')
   message?: string;
 }
 
 export class FollowUpNoteDto implements FollowUpNoteRequest {
-  @ApiProperty({ minLength: 1, maxLength: NOTE_MAX })
+  @ApiProperty({ description: 'The note, for the agency team and the history' })
   @IsString()
   @Matches(/\S/, { message: 'text must not be empty' })
-  @MaxLength(NOTE_MAX, { message: `text must be at most ${NOTE_MAX} characters` })
+  @LimitedText('coordinationNote')
   text!: string;
 }
 
 export class FollowUpSummaryQuery implements FollowUpSummaryParams {
-  @ApiProperty()
-  @Type(() => Number)
-  @IsInt({ message: 'periodId must be a whole number' })
-  @Min(1)
-  @Max(2_147_483_647)
+  @QueryId('The period', { required: true })
   periodId!: number;
 
   @ApiPropertyOptional({ enum: BATCHES })

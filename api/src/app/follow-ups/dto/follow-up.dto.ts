@@ -1,14 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUrl,
   Matches,
-  Max,
-  Min,
   Validate,
   ValidationArguments,
   ValidatorConstraint,
@@ -39,23 +35,13 @@ import type {
 } from '@pantau/domain';
 import { LimitedText } from '../../common/limited-text';
 import { PagingQuery } from '../../common/paging.dto';
-import { MAX_ID } from '../../common/id.pipe';
+import { QueryId } from '../../common/id-field';
 
 export class FollowUpQuery extends PagingQuery implements FollowUpListParams {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'periodId must be a whole number' })
-  @Min(1)
-  @Max(MAX_ID)
+  @QueryId()
   periodId?: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'agencyId must be a whole number' })
-  @Min(1)
-  @Max(MAX_ID)
+  @QueryId()
   agencyId?: number;
 
   @ApiPropertyOptional({ enum: FOLLOW_UP_STATES })
@@ -81,12 +67,7 @@ export class FollowUpQuery extends PagingQuery implements FollowUpListParams {
   @IsIn(BATCHES, { message: `batch must be one of ${BATCHES.join(', ')}` })
   batch?: Batch;
 
-  @ApiPropertyOptional({ description: 'A province (agency id of type provinsi): the province and its kabupaten/kota' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'province must be the id of a province (a whole number)' })
-  @Min(1)
-  @Max(2_147_483_647)
+  @QueryId('A province (agency id of type provinsi): the province and its kabupaten/kota')
   province?: number;
 
   @ApiPropertyOptional({ enum: AGENCY_TYPES })

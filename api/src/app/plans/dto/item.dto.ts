@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, ValidateIf } from 'class-validator';
 import { CADENCES, PILLAR_CODES } from '@pantau/domain';
 import type { Cadence, CreateItemRequest, ItemListParams, PillarCode, UpdateItemRequest } from '@pantau/domain';
 import { LimitedText } from '../../common/limited-text';
-import { MAX_ID } from '../../common/id.pipe';
+import { NullableBodyId } from '../../common/id-field';
 
 export class CreateItemDto implements CreateItemRequest {
   @ApiProperty({ enum: PILLAR_CODES })
@@ -26,20 +26,10 @@ export class CreateItemDto implements CreateItemRequest {
   @IsIn(CADENCES, { message: `cadence must be one of ${CADENCES.join(', ')}` })
   cadence?: Cadence;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Responsible work unit (OPD) of the agency' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @NullableBodyId('Responsible work unit (OPD) of the agency')
   workUnitId?: number | null;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Instrument criterion of the same pillar' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @NullableBodyId('Instrument criterion of the same pillar')
   criterionId?: number | null;
 }
 
@@ -62,20 +52,10 @@ export class UpdateItemDto implements UpdateItemRequest {
   @IsIn(CADENCES, { message: `cadence must be one of ${CADENCES.join(', ')}` })
   cadence?: Cadence;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @NullableBodyId()
   workUnitId?: number | null;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @NullableBodyId()
   criterionId?: number | null;
 }
 

@@ -5,6 +5,7 @@ import { BATCHES, FIELD_LIMITS, ROLES, USERNAME_PATTERN } from '@pantau/domain';
 import type { Batch, CreateUserRequest, ResetPasswordRequest, Role, UpdateUserRequest } from '@pantau/domain';
 import { LimitedText } from '../../common/limited-text';
 import { MAX_ID } from '../../common/id.pipe';
+import { NullableBodyId } from '../../common/id-field';
 
 /** The rules every new password follows, whether an admin sets it or the user changes their own. */
 export const NewPassword = () => applyDecorators(ApiProperty(), IsString(), LimitedText('password'));
@@ -62,12 +63,7 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @NullableBodyId()
   agencyId?: number | null;
 
   @ApiPropertyOptional({ enum: BATCHES, nullable: true })

@@ -1,28 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { BATCHES, ROLES } from '@pantau/domain';
-import type { Batch, Role, UserView } from '@pantau/domain';
+import type { UserView } from '@pantau/domain';
+import { SessionUserDto } from '../../auth/dto/session.response';
 
-export class UserViewDto implements UserView {
-  @ApiProperty({ type: 'integer' })
-  id!: number;
-
-  @ApiProperty({ example: 'analis.barat' })
-  username!: string;
-
-  @ApiProperty()
-  displayName!: string;
-
-  @ApiProperty({ enum: ROLES })
-  role!: Role;
-
-  @ApiProperty({ type: 'integer', nullable: true, description: 'The agency of an agency team member' })
-  agencyId!: number | null;
-
+/** A user as admins see it: the session's fields and what the admin screen needs. */
+export class UserViewDto extends SessionUserDto implements UserView {
   @ApiProperty({ type: 'string', nullable: true })
   agencyName!: string | null;
-
-  @ApiProperty({ enum: BATCHES, nullable: true, description: 'The one batch a leadership user is limited to' })
-  batch!: Batch | null;
 
   @ApiProperty()
   disabled!: boolean;

@@ -1,15 +1,10 @@
 import type { Batch } from '../agencies';
 import type { Role } from '../roles';
+import type { SessionUser } from './auth';
 
 /** GET /api/users (admin). */
-export interface UserView {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  agencyId: number | null;
+export interface UserView extends SessionUser {
   agencyName: string | null;
-  batch: Batch | null;
   disabled: boolean;
   /** Until when sign-ins with this username wait after failed passwords; null when they do not. */
   lockedUntil: string | null;
