@@ -155,8 +155,20 @@ describe('imports', () => {
         422,
       );
       expect(res.body.errors).toEqual([
-        { row: 2, column: 'title', message: `The title is longer than ${max} characters` },
-        { row: 3, column: 'title', message: `The title is shorter than ${min} characters` },
+        {
+          row: 2,
+          column: 'title',
+          code: 'cell-too-long',
+          params: { limit: max },
+          message: `The title is longer than ${max} characters`,
+        },
+        {
+          row: 3,
+          column: 'title',
+          code: 'cell-too-short',
+          params: { limit: min },
+          message: `The title is shorter than ${min} characters`,
+        },
       ]);
       const api = await t.http
         .post(`/api/periods/${draftId}/agencies/${kaltengId}/items`)
