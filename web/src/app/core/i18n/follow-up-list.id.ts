@@ -6,8 +6,10 @@ export const FOLLOW_UP_LIST_ID = {
   'fuList.accepted': '{count} diterima',
   'fuList.rejected': '{count} ditolak',
   'fuList.overdue': '{count} lewat tenggat',
-  'fuList.leadReadOnly': 'Tindak lanjut instansi, hanya untuk dibaca: jawaban dan keputusan diberikan oleh instansi dan evaluator.',
-  'fuList.leadCoordinator': 'Tindak lanjut instansi di provinsi Anda: ingatkan tim instansi dan tinggalkan catatan koordinasi.',
+  'fuList.leadReadOnly':
+    'Tindak lanjut instansi, hanya untuk dibaca: jawaban dan keputusan diberikan oleh instansi dan evaluator.',
+  'fuList.leadCoordinator':
+    'Tindak lanjut instansi di provinsi Anda: ingatkan tim instansi dan tinggalkan catatan koordinasi.',
   'fuList.batch': 'Angkatan',
   'fuList.allBatches': 'Semua angkatan',
   'fuList.province': 'Provinsi',

@@ -92,9 +92,7 @@ export function toUrlParams(patch: Partial<FollowUpFilters>): Params {
 }
 
 export function hasFollowUpFilters(f: FollowUpFilters): boolean {
-  return Boolean(
-    f.state || f.overdue || f.batch || f.province || f.agencyType || f.agency || f.pillar || f.q,
-  );
+  return Boolean(f.state || f.overdue || f.batch || f.province || f.agencyType || f.agency || f.pillar || f.q);
 }
 
 /** The filters as GET /api/follow-ups names them. */
