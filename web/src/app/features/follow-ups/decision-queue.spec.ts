@@ -21,7 +21,12 @@ class Host {
 }
 
 const answered = (id: number) =>
-  makeFollowUp(id, { state: 'responded', response: `Jawaban ${id}`, itemTitle: `Butir ${id}`, agencyName: 'Kota Palangka Raya' });
+  makeFollowUp(id, {
+    state: 'responded',
+    response: `Jawaban ${id}`,
+    itemTitle: `Butir ${id}`,
+    agencyName: 'Kota Palangka Raya',
+  });
 
 async function setup(decide: (id: number, body: FollowUpDecisionRequest) => Observable<FollowUpView>) {
   const asked: FollowUpListParams[] = [];
@@ -83,9 +88,7 @@ describe('DecisionQueue', () => {
   });
 
   it('accepts with the colour of the key, and the next answer comes up', async () => {
-    const { press, title, announced, decided, el } = await setup((id) =>
-      of(makeFollowUp(id, { state: 'accepted' })),
-    );
+    const { press, title, announced, decided, el } = await setup((id) => of(makeFollowUp(id, { state: 'accepted' })));
     await press('3');
     expect(decided).toEqual([[1, { decision: 'accept', color: 'green', note: null }]]);
     expect(title()).toBe('Butir 2');

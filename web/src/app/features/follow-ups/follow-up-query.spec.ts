@@ -36,11 +36,19 @@ describe('follow-up list URL', () => {
   });
 
   it('falls back to no filter for values the API would refuse', () => {
-    const f = parse({ state: 'lost', batch: 'utara', province: '-1', pillar: 'x', sort: 'name', page: '0', q: 'a'.repeat(101) });
+    const f = parse({
+      state: 'lost',
+      batch: 'utara',
+      province: '-1',
+      pillar: 'x',
+      sort: 'name',
+      page: '0',
+      q: 'a'.repeat(101),
+    });
     expect(f).toMatchObject({ state: null, batch: null, province: null, pillar: null, sort: 'due', page: 1, q: '' });
   });
 
-  it("keeps an evaluator on his own agencies unless the URL says assigned=all, and nobody else", () => {
+  it('keeps an evaluator on his own agencies unless the URL says assigned=all, and nobody else', () => {
     expect(parse({}, 'evaluator').assigned).toBe(true);
     expect(parse({ assigned: 'me' }, 'evaluator').assigned).toBe(true);
     expect(parse({ assigned: 'all' }, 'evaluator').assigned).toBe(false);
@@ -53,7 +61,12 @@ describe('follow-up list URL', () => {
 
   it('writes a change back to the URL: defaults leave it, and any filter starts again at page 1', () => {
     expect(toUrlParams({ state: 'open', overdue: true })).toEqual({ state: 'open', overdue: true, page: null });
-    expect(toUrlParams({ overdue: false, q: '', sort: 'due' })).toEqual({ overdue: null, q: null, sort: null, page: null });
+    expect(toUrlParams({ overdue: false, q: '', sort: 'due' })).toEqual({
+      overdue: null,
+      q: null,
+      sort: null,
+      page: null,
+    });
     expect(toUrlParams({ page: 4 })).toEqual({ page: 4 });
     expect(toUrlParams({ assigned: false })).toEqual({ assigned: 'all', page: null });
     expect(toUrlParams({ assigned: true })).toEqual({ assigned: null, page: null });
