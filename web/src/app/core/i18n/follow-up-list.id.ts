@@ -24,7 +24,7 @@ export const FOLLOW_UP_LIST_ID = {
   'fuList.sort.due': 'Tenggat terdekat',
   'fuList.sort.agency': 'Nama instansi',
   'fuList.sort.pillar': 'Pilar',
-  'fuList.agencyFilter': 'Hanya satu instansi (nomor {id})',
+  'fuList.agencyFilter': 'Hanya satu instansi: {name}',
   'fuList.agencyFilterClear': 'Tampilkan semua instansi',
   'fuList.pageOf': 'Halaman {page} dari {pages}',
   'fuList.previous': 'Sebelumnya',

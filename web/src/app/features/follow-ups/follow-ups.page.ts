@@ -1,14 +1,18 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
+  Injector,
   input,
   linkedSignal,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
@@ -89,6 +93,7 @@ export default class FollowUpsPage {
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly injector = inject(Injector);
 
   /** `/follow-ups/{id}`, as notifications link a single follow-up. */
   readonly id = input<string | undefined>();
@@ -278,10 +283,23 @@ export default class FollowUpsPage {
     this.changed.update((m) => new Map(m).set(view.id, view));
   }
 
+  private readonly queueStart = viewChild<ElementRef<HTMLButtonElement>>('queueStart');
+
   protected closeQueue(): void {
     this.queueOpen.set(false);
     this.list.reload();
+    // Back where the evaluator started the queue (the list heading when nothing is left to decide).
+    afterNextRender(() => (this.queueStart()?.nativeElement ?? document.getElementById('fu-summary'))?.focus(), {
+      injector: this.injector,
+    });
   }
+
+  /** The one agency a link filtered on, by name once its follow-ups are on screen. */
+  protected readonly agencyFilterName = computed(() => {
+    const id = this.filters().agency;
+    if (id === null) return null;
+    return this.rows().find((f) => f.agencyId === id)?.agencyName ?? `#${id}`;
+  });
 
   protected update(patch: Partial<FollowUpFilters>): void {
     void this.router.navigate([], {
