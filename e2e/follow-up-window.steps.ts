@@ -120,6 +120,32 @@ export function followUpWindowJourney(): void {
       const token = await apiToken('palangkaraya');
       const view = await api<{ state: string }>(token, `/api/follow-ups/${followUpId}`);
       expect(view.body.state).toBe('responded');
+      await context.close();
+    });
+
+    it('the evaluator works the decision queue by keyboard and accepts the answer with a new colour', async () => {
+      context = await newContext(browser);
+      page = await context.newPage();
+      await signIn(page, 'evaluator');
+      await page.goto(`/follow-ups?period=2&province=${kaltengId}&agency=${palangkarayaId}`);
+      await page.getByRole('button', { name: 'Kerjakan antrean keputusan' }).click();
+      const heading = page.locator('#fu-queue-item');
+      await heading.waitFor();
+      // Focus is on the answer to decide; the keys are listed and named on the controls.
+      expect(await heading.evaluate((h) => h === document.activeElement)).toBe(true);
+      expect(await page.locator('.fu-queue').innerText()).toContain('Video sosialisasi sudah diunggah');
+      expect(await page.getByRole('button', { name: /hijau/i }).getAttribute('aria-keyshortcuts')).toBe('3 G');
+      await screenshot(page, 'decision-queue');
+      expect(await seriousViolations(page)).toEqual([]);
+      const [decided] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith(`/follow-ups/${followUpId}/decision`)),
+        page.keyboard.press('3'),
+      ]);
+      expect(decided.status()).toBe(200);
+      await page.getByText(/tidak ada lagi jawaban yang menunggu keputusan/i).waitFor();
+      const token = await apiToken('evaluator');
+      const view = await api<{ state: string; ratingColor: string }>(token, `/api/follow-ups/${followUpId}`);
+      expect(view.body).toMatchObject({ state: 'accepted', ratingColor: 'green' });
     });
   });
 }
