@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { api, agencyIdByCode, apiToken } from './support/api';
+import { followUpWindowJourney } from './follow-up-window.steps';
 import { launch, newContext, screenshot, seriousViolations, signIn } from './support/browser';
 
 type Cell = { red: number; yellow: number; green: number; grey: number };
@@ -163,3 +164,6 @@ describe('evaluation season journey', () => {
     await page.waitForURL(new RegExp(`/agencies/${kaltengId}\\?.*item=`));
   });
 });
+
+// The season goes on in the follow-up window, after this story has published 2025.
+followUpWindowJourney();

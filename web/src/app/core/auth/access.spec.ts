@@ -24,4 +24,9 @@ describe('role-aware navigation', () => {
     expect(canSee('leadership', 'admin')).toBe(false);
     expect(canSee('leadership', 'evaluate')).toBe(false);
   });
+
+  it('lets leadership and coordinators read the follow-up list', () => {
+    expect(canSee('leadership', 'followUps')).toBe(true);
+    expect(canSee('coordinator', 'followUps')).toBe(true);
+  });
 });

@@ -10,7 +10,7 @@ export const AREA_ROLES: Readonly<Record<AppArea, readonly Role[]>> = {
   matrix: ['admin', 'leadership', 'evaluator', 'coordinator'],
   agency: ['admin', 'leadership', 'evaluator', 'agency', 'coordinator'],
   evaluate: ['evaluator', 'admin'],
-  followUps: ['agency', 'evaluator', 'admin', 'coordinator'],
+  followUps: ['agency', 'evaluator', 'admin', 'leadership', 'coordinator'],
   admin: ['admin'],
 };
 

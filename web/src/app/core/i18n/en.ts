@@ -1,10 +1,12 @@
 import { Dictionary } from './dictionary';
 import { ERRORS_EN } from './errors.en';
+import { FOLLOW_UP_LIST_EN } from './follow-up-list.en';
 import { FORMS_EN } from './forms.en';
 
 export const EN: Dictionary = {
   ...ERRORS_EN,
   ...FORMS_EN,
+  ...FOLLOW_UP_LIST_EN,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value}%',
 
@@ -469,11 +471,6 @@ export const EN: Dictionary = {
   'followUps.mineOnly': 'Only the agencies I evaluate',
   'followUps.loading': 'Loading the follow-ups…',
   'followUps.noneFiltered': 'No follow-up matches these filters.',
-  'followUps.countWaiting': '{count} awaiting an answer',
-  'followUps.countOverdue': '{count} overdue',
-  'followUps.countResponded': "{count} awaiting the evaluator's decision",
-  'followUps.showing': 'Showing {count} of {total}',
-  'followUps.loadMore': 'Show more',
   'followUps.evaluatorNote': "Evaluator's note",
   'followUps.response': "Agency's answer",
   'followUps.evidence': 'Evidence',

@@ -1,10 +1,12 @@
 import { ERRORS_ID } from './errors.id';
+import { FOLLOW_UP_LIST_ID } from './follow-up-list.id';
 import { FORMS_ID } from './forms.id';
 
 /** Bahasa Indonesia: the default language and the source of the key set. */
 export const ID = {
   ...ERRORS_ID,
   ...FORMS_ID,
+  ...FOLLOW_UP_LIST_ID,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value} %',
 
@@ -470,11 +472,6 @@ export const ID = {
   'followUps.mineOnly': 'Hanya instansi yang saya nilai',
   'followUps.loading': 'Memuat tindak lanjut…',
   'followUps.noneFiltered': 'Tidak ada tindak lanjut yang cocok dengan filter ini.',
-  'followUps.countWaiting': '{count} menunggu tanggapan',
-  'followUps.countOverdue': '{count} lewat tenggat',
-  'followUps.countResponded': '{count} menunggu keputusan evaluator',
-  'followUps.showing': 'Menampilkan {count} dari {total}',
-  'followUps.loadMore': 'Tampilkan lebih banyak',
   'followUps.evaluatorNote': 'Catatan evaluator',
   'followUps.response': 'Tanggapan instansi',
   'followUps.evidence': 'Bukti',

@@ -9,7 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { awaitsAnswer, COLOR_NAMES, FollowUpView, PublicationView } from '@pantau/domain';
+import { awaitsAnswer, COLOR_NAMES, FollowUpHistoryEntry, FollowUpView, PublicationView } from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
 import { TranslationKey } from '../../core/i18n/dictionary';
 import { FOLLOW_UP_STATE_LABEL } from '../../core/i18n/domain-labels';
@@ -17,7 +17,9 @@ import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { hostOf, PublicationLog, safeUrl } from '../../ui/publication-log/publication-log';
 import { TrafficLight } from '../../ui/traffic-light/traffic-light';
+import { FollowUpCoordination } from './follow-up-coordination';
 import { FollowUpDecisionForm } from './follow-up-decision-form';
+import { FollowUpHistory } from './follow-up-history';
 import { FollowUpResponseForm } from './follow-up-response-form';
 import { FollowUpsDataService } from './follow-ups-data.service';
 
@@ -35,7 +37,16 @@ type Lazy<T> = { state: 'idle' | 'loading' } | { state: 'ready'; value: T } | { 
 
 @Component({
   selector: 'pantau-follow-up-card',
-  imports: [I18N_PIPES, RouterLink, TrafficLight, PublicationLog, FollowUpResponseForm, FollowUpDecisionForm],
+  imports: [
+    I18N_PIPES,
+    RouterLink,
+    TrafficLight,
+    PublicationLog,
+    FollowUpResponseForm,
+    FollowUpDecisionForm,
+    FollowUpCoordination,
+    FollowUpHistory,
+  ],
   templateUrl: './follow-up-card.html',
   styleUrl: './follow-up-card.css',
   host: {
@@ -55,6 +66,9 @@ export class FollowUpCard {
   readonly canDecide = input(false);
   readonly showAgency = input(true);
   readonly focused = input(false);
+  /** A provincial coordinator's tools: a note on any follow-up, a reminder on one awaiting an answer. */
+  readonly canCoordinate = input(false);
+  readonly canRemind = input(false);
   readonly updated = output<FollowUpView>();
 
   /**
@@ -63,6 +77,8 @@ export class FollowUpCard {
    */
   protected readonly formOpen = linkedSignal(() => this.focused() || (this.canRespond() && this.waiting()));
   protected readonly publications = signal<Lazy<PublicationView[]>>({ state: 'idle' });
+  protected readonly history = signal<Lazy<FollowUpHistoryEntry[]>>({ state: 'idle' });
+  protected readonly historyOpen = signal(false);
 
   protected readonly stateLabel = computed<TranslationKey>(() => FOLLOW_UP_STATE_LABEL[this.followUp().state]);
   protected readonly days = computed(() => daysUntil(this.followUp().dueDate));
@@ -95,6 +111,35 @@ export class FollowUpCard {
       next: (value) => this.publications.set({ state: 'ready', value }),
       error: (error: unknown) => this.publications.set({ state: 'error', error }),
     });
+  }
+
+  protected readonly historyList = computed(() => {
+    const h = this.history();
+    return h.state === 'ready' ? h.value : null;
+  });
+  protected readonly historyError = computed(() => {
+    const h = this.history();
+    return h.state === 'error' ? errorText((k, params) => this.i18n.translate(k, params), h.error) : null;
+  });
+
+  protected onHistoryToggle(event: Event): void {
+    const open = (event.target as HTMLDetailsElement).open;
+    this.historyOpen.set(open);
+    if (open && this.history().state !== 'ready') this.loadHistory();
+  }
+
+  protected loadHistory(): void {
+    this.history.set({ state: 'loading' });
+    this.data.history(this.followUp().id).subscribe({
+      next: (value) => this.history.set({ state: 'ready', value }),
+      error: (error: unknown) => this.history.set({ state: 'error', error }),
+    });
+  }
+
+  /** A reminder or note just recorded: the history shows it at once. */
+  protected onRecorded(history: FollowUpHistoryEntry[]): void {
+    this.history.set({ state: 'ready', value: history });
+    this.historyOpen.set(true);
   }
 
   protected onDone(view: FollowUpView): void {

@@ -1,40 +1,27 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  AgencySummary,
   AssignmentView,
   FollowUpDecisionRequest,
+  FollowUpHistoryEntry,
+  FollowUpListParams,
+  FollowUpPage,
   FollowUpResponseRequest,
-  FollowUpState,
   FollowUpView,
   Page,
   PublicationView,
 } from '@pantau/domain';
-import { Observable } from 'rxjs';
+import { map, Observable } from 'rxjs';
 import { compactParams } from '../../core/api/page';
-
-export interface FollowUpQuery {
-  periodId: number;
-  state: FollowUpState | null;
-  overdue: boolean;
-  page: number;
-  pageSize: number;
-}
 
 @Injectable({ providedIn: 'root' })
 export class FollowUpsDataService {
   private readonly http = inject(HttpClient);
 
-  /** The server limits each user to the follow-ups they may see (an agency team: its own). */
-  list(q: FollowUpQuery): Observable<Page<FollowUpView>> {
-    return this.http.get<Page<FollowUpView>>('/api/follow-ups', {
-      params: compactParams({
-        periodId: q.periodId,
-        state: q.state,
-        overdue: q.overdue ? 'true' : null,
-        page: q.page,
-        pageSize: q.pageSize,
-      }),
-    });
+  /** One page, filtered, sorted and counted by the server, within what the user may see. */
+  list(params: FollowUpListParams): Observable<FollowUpPage> {
+    return this.http.get<FollowUpPage>('/api/follow-ups', { params: compactParams({ ...params }) });
   }
 
   get(id: number): Observable<FollowUpView> {
@@ -49,11 +36,30 @@ export class FollowUpsDataService {
     return this.http.post<FollowUpView>(`/api/follow-ups/${id}/decision`, body);
   }
 
+  history(id: number): Observable<FollowUpHistoryEntry[]> {
+    return this.http.get<FollowUpHistoryEntry[]>(`/api/follow-ups/${id}/history`);
+  }
+
+  remind(id: number): Observable<FollowUpHistoryEntry[]> {
+    return this.http.post<FollowUpHistoryEntry[]>(`/api/follow-ups/${id}/reminders`, {});
+  }
+
+  note(id: number, text: string): Observable<FollowUpHistoryEntry[]> {
+    return this.http.post<FollowUpHistoryEntry[]>(`/api/follow-ups/${id}/notes`, { text });
+  }
+
   publications(itemId: number): Observable<PublicationView[]> {
     return this.http.get<PublicationView[]>(`/api/items/${itemId}/publications`);
   }
 
-  /** An evaluator's own agencies in a period, to show their follow-ups first. */
+  /** The provinces the user may see (a coordinator: its own), for the province filter. */
+  provinces(): Observable<AgencySummary[]> {
+    return this.http
+      .get<Page<AgencySummary>>('/api/agencies', { params: { type: 'provinsi', pageSize: 100 } })
+      .pipe(map((page) => page.items));
+  }
+
+  /** An evaluator's own agencies in a period: decisions are theirs to make. */
   assignments(periodId: number, evaluatorId: number): Observable<AssignmentView[]> {
     return this.http.get<AssignmentView[]>(`/api/periods/${periodId}/assignments`, { params: { evaluatorId } });
   }

@@ -1,15 +1,37 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  linkedSignal,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import {
+  AGENCY_TYPE_NAMES,
+  AGENCY_TYPES,
   agenciesMayAnswer,
   awaitsAnswer,
+  BATCH_NAMES,
+  BATCHES,
   evaluatorsMayDecide,
+  FOLLOW_UP_SORTS,
   FOLLOW_UP_STATES,
+  FollowUpPage,
+  FollowUpSort,
   FollowUpState,
   FollowUpView,
   PeriodView,
+  PILLAR_CODES,
 } from '@pantau/domain';
 import { map } from 'rxjs';
 import { errorText } from '../../core/api/error-message';
@@ -24,13 +46,22 @@ import { PeriodSelect } from '../../ui/period-select/period-select';
 import { EmptyState } from '../../ui/state/empty-state';
 import { ErrorState } from '../../ui/state/error-state';
 import { LoadingState } from '../../ui/state/loading-state';
+import { DecisionQueue } from './decision-queue';
 import { FollowUpCard } from './follow-up-card';
+import { countsText } from './follow-up-counts';
+import {
+  FOLLOW_UP_PAGE_SIZE,
+  FollowUpFilters,
+  hasFollowUpFilters,
+  NO_FOLLOW_UP_FILTERS,
+  parseFollowUpQuery,
+  toApiParams,
+  toUrlParams,
+} from './follow-up-query';
 import { FollowUpsDataService } from './follow-ups-data.service';
 
-const PAGE_SIZE = 50;
-/** An evaluator's own agencies are filtered here, so their follow-ups are read in one go. */
-const MINE_PAGE_SIZE = 1000;
 const NO_AGENCIES: ReadonlySet<number> = new Set();
+const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
 
 function positiveInt(value: string | null | undefined): number | null {
   const n = Number(value);
@@ -43,9 +74,13 @@ export function defaultFollowUpPeriod(periods: readonly PeriodView[]): number | 
   return (visible.find((p) => p.state !== 'open' && p.state !== 'evaluation') ?? visible[0])?.id ?? null;
 }
 
+/**
+ * The follow-up list, filtered, counted, sorted and paged by the server; every filter lives in the URL so that other
+ * screens (and people) can link to a view. Buttons follow the API's rules per role; the API enforces them anyway.
+ */
 @Component({
   selector: 'pantau-follow-ups-page',
-  imports: [I18N_PIPES, PeriodSelect, FollowUpCard, LoadingState, ErrorState, EmptyState],
+  imports: [I18N_PIPES, PeriodSelect, FollowUpCard, DecisionQueue, LoadingState, ErrorState, EmptyState],
   templateUrl: './follow-ups.page.html',
   styleUrl: './follow-ups.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,6 +93,7 @@ export default class FollowUpsPage {
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly injector = inject(Injector);
 
   /** `/follow-ups/{id}`, as notifications link a single follow-up. */
   readonly id = input<string | undefined>();
@@ -66,17 +102,37 @@ export default class FollowUpsPage {
   protected readonly role = this.auth.role;
   protected readonly isEvaluator = computed(() => this.role() === 'evaluator');
   protected readonly isAgency = computed(() => this.role() === 'agency');
-
-  protected readonly stateFilter = computed<FollowUpState | null>(() => {
-    const s = this.params().get('state');
-    return (FOLLOW_UP_STATES as readonly string[]).includes(s ?? '') ? (s as FollowUpState) : null;
+  protected readonly isCoordinator = computed(() => this.role() === 'coordinator');
+  protected readonly lead = computed<TranslationKey>(() => {
+    switch (this.role()) {
+      case 'agency':
+        return 'followUps.leadAgency';
+      case 'leadership':
+        return 'fuList.leadReadOnly';
+      case 'coordinator':
+        return 'fuList.leadCoordinator';
+      default:
+        return 'followUps.lead';
+    }
   });
-  protected readonly overdueOnly = computed(() => this.params().get('overdue') === 'true');
-  protected readonly mineOnly = computed(() => this.isEvaluator() && this.params().get('all') !== 'true');
+
+  protected readonly filters = computed(() => parseFollowUpQuery(this.params(), this.role() ?? null), {
+    equal: sameJson,
+  });
+  protected readonly filtered = computed(() => hasFollowUpFilters(this.filters()));
+
   protected readonly stateOptions: ReadonlyArray<{ value: FollowUpState | null; label: TranslationKey }> = [
     { value: null, label: 'common.all' },
     ...FOLLOW_UP_STATES.map((s) => ({ value: s, label: FOLLOW_UP_STATE_LABEL[s] })),
   ];
+  protected readonly batches = BATCHES;
+  protected readonly agencyTypes = AGENCY_TYPES;
+  protected readonly pillars = PILLAR_CODES;
+  protected readonly sorts: ReadonlyArray<{ value: FollowUpSort; label: TranslationKey }> = FOLLOW_UP_SORTS.map(
+    (value) => ({ value, label: `fuList.sort.${value}` as const }),
+  );
+  protected readonly batchNames = BATCH_NAMES;
+  protected readonly typeNames = AGENCY_TYPE_NAMES;
 
   protected readonly focusId = computed(() => positiveInt(this.id()));
   protected readonly focused = rxResource({
@@ -86,33 +142,33 @@ export default class FollowUpsPage {
 
   protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
   protected readonly periodList = computed(() => (this.periods.hasValue() ? this.periods.value() : []));
-  /** Notification links name the period as `periodId`; the page itself writes `period`. */
   protected readonly periodId = computed(() => {
     const list = visiblePeriods(this.periodList());
-    const requested =
-      positiveInt(this.params().get('period')) ??
-      positiveInt(this.params().get('periodId')) ??
-      (this.focused.hasValue() ? this.focused.value().periodId : null);
+    const requested = this.filters().period ?? (this.focused.hasValue() ? this.focused.value().periodId : null);
     if (requested !== null && list.some((p) => p.id === requested)) return requested;
     return defaultFollowUpPeriod(this.periodList());
   });
   protected readonly period = computed(() => this.periodList().find((p) => p.id === this.periodId()) ?? null);
 
-  protected readonly pages = signal(1);
+  /** Agency teams see only their own agency: region filters would filter nothing. */
+  protected readonly regionFilters = computed(() => !this.isAgency());
+  private readonly provinceList = rxResource({
+    params: () => (this.regionFilters() ? true : undefined),
+    stream: () => this.data.provinces(),
+  });
+  protected readonly provinces = computed(() => (this.provinceList.hasValue() ? this.provinceList.value() : []));
+
   protected readonly list = rxResource({
     params: () => {
       const periodId = this.periodId();
-      if (periodId === null) return undefined;
-      const mine = this.mineOnly();
-      return {
-        periodId,
-        state: this.stateFilter(),
-        overdue: this.overdueOnly(),
-        page: 1,
-        pageSize: mine ? MINE_PAGE_SIZE : PAGE_SIZE * this.pages(),
-      };
+      return periodId === null ? undefined : toApiParams(this.filters(), periodId);
     },
     stream: ({ params }) => this.data.list(params),
+  });
+  /** The last page stays on screen while the next loads, so the list does not flash. */
+  protected readonly shown = linkedSignal<FollowUpPage | null, FollowUpPage | null>({
+    source: () => (this.list.hasValue() ? this.list.value() : null),
+    computation: (value, previous) => value ?? (this.list.status() === 'error' ? null : (previous?.value ?? null)),
   });
 
   private readonly myAgencies = rxResource({
@@ -130,43 +186,46 @@ export default class FollowUpsPage {
   private readonly changed = signal<ReadonlyMap<number, FollowUpView>>(new Map());
 
   protected readonly rows = computed(() => {
-    const page = this.list.hasValue() ? this.list.value().items : [];
-    const mine = this.mineOnly();
-    const assigned = this.assigned();
     const focusId = this.focusId();
-    return page
-      .filter((f) => f.id !== focusId)
-      .filter((f) => !mine || assigned.has(f.agencyId))
-      .map((f) => this.changed().get(f.id) ?? f);
+    return (this.shown()?.items ?? []).filter((f) => f.id !== focusId).map((f) => this.changed().get(f.id) ?? f);
   });
-  protected readonly total = computed(() => (this.list.hasValue() ? this.list.value().total : 0));
-  protected readonly hasMore = computed(
-    () => !this.mineOnly() && this.list.hasValue() && this.list.value().items.length < this.list.value().total,
-  );
+  protected readonly total = computed(() => this.shown()?.total ?? 0);
+  protected readonly pages = computed(() => Math.max(1, Math.ceil(this.total() / FOLLOW_UP_PAGE_SIZE)));
+  protected readonly summary = computed(() => {
+    const page = this.shown();
+    if (!page) return '';
+    return countsText(
+      page.total,
+      page.counts,
+      (k, p) => this.i18n.translate(k, p),
+      (n) => this.i18n.number(n, '1.0-0'),
+    );
+  });
   protected readonly focusedView = computed(() => {
     if (!this.focused.hasValue()) return null;
     const f = this.focused.value();
     return this.changed().get(f.id) ?? f;
   });
-  protected readonly counts = computed(() => {
-    const rows = this.rows();
-    return {
-      waiting: rows.filter((f) => awaitsAnswer(f.state)).length,
-      // The server's word on each row: the browser's clock and time zone may disagree with its calendar.
-      overdue: rows.filter((f) => f.overdue).length,
-      responded: rows.filter((f) => f.state === 'responded').length,
-    };
+
+  /** The evaluator's keyboard queue of answers awaiting a decision, over the same filters. */
+  protected readonly queueOpen = signal(false);
+  protected readonly canWorkQueue = computed(() => {
+    const p = this.period();
+    return this.isEvaluator() && !!p && evaluatorsMayDecide(p.state);
   });
 
   protected readonly error = computed(() => {
     const failure = this.periods.error() ?? this.list.error();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
-  /** A linked follow-up that cannot be read (gone, or not the user's) does not hide the rest of the inbox. */
+  /** A linked follow-up that cannot be read (gone, or not the user's) does not hide the rest of the list. */
   protected readonly focusedError = computed(() => {
     const failure = this.focused.error();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
+
+  /** What the search box shows, applied on Enter or with its button. */
+  protected readonly searchText = linkedSignal(() => this.filters().q);
 
   constructor() {
     effect(() => {
@@ -180,7 +239,7 @@ export default class FollowUpsPage {
 
   protected canRespond(f: FollowUpView): boolean {
     const user = this.auth.user();
-    const period = this.periodList().find((p) => p.id === f.periodId);
+    const period = this.periodOf(f);
     return (
       user?.role === 'agency' &&
       user.agencyId === f.agencyId &&
@@ -191,7 +250,7 @@ export default class FollowUpsPage {
   }
 
   protected canDecide(f: FollowUpView): boolean {
-    const period = this.periodList().find((p) => p.id === f.periodId);
+    const period = this.periodOf(f);
     return (
       this.isEvaluator() &&
       this.assigned().has(f.agencyId) &&
@@ -201,8 +260,18 @@ export default class FollowUpsPage {
     );
   }
 
+  /** Coordinators remind and leave notes while agencies may answer (the API's rule). */
+  protected canCoordinate(f: FollowUpView): boolean {
+    const period = this.periodOf(f);
+    return this.isCoordinator() && !!period && agenciesMayAnswer(period.state);
+  }
+
+  protected canRemind(f: FollowUpView): boolean {
+    return this.canCoordinate(f) && awaitsAnswer(f.state);
+  }
+
   protected onUpdated(view: FollowUpView): void {
-    this.changed.update((m) => new Map(m).set(view.id, view));
+    this.remember(view);
     void this.announcer.announce(
       this.i18n.translate(view.state === 'responded' ? 'followUps.sent' : 'followUps.decided', {
         state: this.i18n.translate(FOLLOW_UP_STATE_LABEL[view.state]),
@@ -210,31 +279,58 @@ export default class FollowUpsPage {
     );
   }
 
-  protected onPeriod(period: number): void {
-    this.pages.set(1);
-    this.navigate({ period, periodId: null });
+  protected remember(view: FollowUpView): void {
+    this.changed.update((m) => new Map(m).set(view.id, view));
   }
 
-  protected onState(state: FollowUpState | null): void {
-    this.pages.set(1);
-    this.navigate({ state });
+  private readonly queueStart = viewChild<ElementRef<HTMLButtonElement>>('queueStart');
+
+  protected closeQueue(): void {
+    this.queueOpen.set(false);
+    this.list.reload();
+    // Back where the evaluator started the queue (the list heading when nothing is left to decide).
+    afterNextRender(() => (this.queueStart()?.nativeElement ?? document.getElementById('fu-summary'))?.focus(), {
+      injector: this.injector,
+    });
   }
 
-  protected onOverdue(checked: boolean): void {
-    this.pages.set(1);
-    this.navigate({ overdue: checked ? 'true' : null });
+  /** The one agency a link filtered on, by name once its follow-ups are on screen. */
+  protected readonly agencyFilterName = computed(() => {
+    const id = this.filters().agency;
+    if (id === null) return null;
+    return this.rows().find((f) => f.agencyId === id)?.agencyName ?? `#${id}`;
+  });
+
+  protected update(patch: Partial<FollowUpFilters>): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: toUrlParams(patch),
+      queryParamsHandling: 'merge',
+    });
   }
 
-  protected onMine(checked: boolean): void {
-    this.pages.set(1);
-    this.navigate({ all: checked ? null : 'true' });
+  protected onSearch(event: Event): void {
+    event.preventDefault();
+    const q = this.searchText().trim();
+    if (q !== this.filters().q) this.update({ q });
   }
 
   protected resetFilters(): void {
-    this.navigate({ state: null, overdue: null });
+    this.update({ ...NO_FOLLOW_UP_FILTERS });
   }
 
-  private navigate(queryParams: Record<string, string | number | null>): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge' });
+  protected goTo(page: number): void {
+    this.update({ page });
+    void this.announcer.announce(
+      this.i18n.translate('fuList.pageOf', { page: this.i18n.number(page), pages: this.i18n.number(this.pages()) }),
+    );
+  }
+
+  protected value(event: Event): string {
+    return (event.target as HTMLSelectElement).value;
+  }
+
+  private periodOf(f: FollowUpView): PeriodView | undefined {
+    return this.periodList().find((p) => p.id === f.periodId);
   }
 }
