@@ -1,10 +1,12 @@
 import { Dictionary } from './dictionary';
+import { ADMIN_WORK_EN } from './admin-work.en';
 import { ERRORS_EN } from './errors.en';
 import { FORMS_EN } from './forms.en';
 
 export const EN: Dictionary = {
   ...ERRORS_EN,
   ...FORMS_EN,
+  ...ADMIN_WORK_EN,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value}%',
 

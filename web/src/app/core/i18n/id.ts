@@ -1,3 +1,4 @@
+import { ADMIN_WORK_ID } from './admin-work.id';
 import { ERRORS_ID } from './errors.id';
 import { FORMS_ID } from './forms.id';
 
@@ -5,6 +6,7 @@ import { FORMS_ID } from './forms.id';
 export const ID = {
   ...ERRORS_ID,
   ...FORMS_ID,
+  ...ADMIN_WORK_ID,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value} %',
 
