@@ -47,4 +47,5 @@ export const ADMIN_WORK_EN: Readonly<Record<keyof typeof ADMIN_WORK_ID, string>>
   'assign.moveConfirm': 'Move {count} agencies',
   'assign.movedDone':
     '{count} agencies are now rated by {evaluator}; {moved} of them moved from another evaluator, their ratings kept.',
+  'notifications.period': 'Period: {period}',
 };

@@ -46,4 +46,5 @@ export const ADMIN_WORK_ID = {
   'assign.moveConfirm': 'Pindahkan {count} instansi',
   'assign.movedDone':
     '{count} instansi kini dinilai oleh {evaluator}; {moved} di antaranya dipindahkan dari evaluator lain dengan penilaiannya tetap tersimpan.',
+  'notifications.period': 'Periode: {period}',
 } as const;
