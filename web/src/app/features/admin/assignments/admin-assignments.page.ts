@@ -144,8 +144,9 @@ export default class AdminAssignmentsPage {
     });
   }
 
-  protected onChanged(message: string): void {
-    this.notice.set(message);
+  /** The list says what changed beside itself; the workload and the list reload. */
+  protected onChanged(): void {
+    this.notice.set(null);
     this.load.reload();
   }
 

@@ -77,6 +77,7 @@ describe('AgencyAssignments', () => {
       '2 instansi kini dinilai oleh Evaluator Timur; 1 di antaranya dipindahkan dari evaluator lain dengan penilaiannya tetap tersimpan.',
     ]);
     expect(el.querySelector('#assign-chosen')?.textContent?.trim()).toBe('0 instansi dipilih');
+    expect(el.querySelector('.assign-done[role="status"]')?.textContent?.trim()).toBe(messages[0]);
   });
 
   it('says in words what is missing instead of sending, and leaves the evaluator’s own agencies alone', async () => {

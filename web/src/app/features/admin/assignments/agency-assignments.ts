@@ -51,7 +51,7 @@ export class AgencyAssignments {
   readonly agencies = input.required<readonly AgencySummary[]>();
   readonly assignments = input.required<readonly AssignmentView[]>();
   readonly evaluators = input.required<readonly WorkloadView[]>();
-  /** Says what was saved; the page announces it and reloads. */
+  /** Says what was saved, for the page to reload. */
   readonly changed = output<string>();
 
   protected readonly search = signal('');
@@ -72,6 +72,8 @@ export class AgencyAssignments {
   );
   protected readonly target = signal<number | null>(null);
   protected readonly barError = signal<string | null>(null);
+  /** What the last change did, said beside the list (where the focus is) and announced. */
+  protected readonly done = signal<string | null>(null);
 
   protected readonly pending = signal<Pending | null>(null);
   protected readonly confirmOpen = signal(false);
@@ -146,6 +148,7 @@ export class AgencyAssignments {
   }
 
   protected review(): void {
+    this.done.set(null);
     const evaluatorId = this.target();
     if (this.chosen().size === 0) return this.barError.set(this.i18n.translate('assign.chooseAgencies'));
     if (evaluatorId === null) return this.barError.set(this.i18n.translate('assign.chooseTarget'));
@@ -179,7 +182,9 @@ export class AgencyAssignments {
         this.busy.set(false);
         this.confirmOpen.set(false);
         if (p.kind === 'assign') this.clear();
-        this.changed.emit(this.doneText(p));
+        const message = this.doneText(p);
+        this.done.set(message);
+        this.changed.emit(message);
       },
       error: (err: unknown) => {
         this.busy.set(false);
