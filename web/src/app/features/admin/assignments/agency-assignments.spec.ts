@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
 import { AssignmentView, WorkloadView } from '@pantau/domain';
 import { of } from 'rxjs';
 import { makeAgency } from '../../../../testing/fixtures';
@@ -21,7 +22,9 @@ const held = (agencyId: number, agencyName: string, evaluatorId: number, evaluat
 
 async function setup() {
   const assign = jest.fn(() => of({ assigned: 2 }));
-  TestBed.configureTestingModule({ providers: [{ provide: AdminDataService, useValue: { assign } }] });
+  TestBed.configureTestingModule({
+    providers: [provideRouter([]), { provide: AdminDataService, useValue: { assign } }],
+  });
   const fixture = TestBed.createComponent(AgencyAssignments);
   fixture.componentRef.setInput('periodId', 4);
   fixture.componentRef.setInput('agencies', [
@@ -95,9 +98,11 @@ describe('AgencyAssignments', () => {
     expect(assign).not.toHaveBeenCalled();
   });
 
-  it('lists the agencies without an evaluator and chooses all that match', async () => {
-    const { el, choose, check } = await setup();
+  it('lists the agencies without an evaluator, keeping the filter in the URL, and chooses all that match', async () => {
+    const { fixture, el, choose, check } = await setup();
     await choose('assign-list-evaluator', 'none');
+    await fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/?evaluator=none');
     const names = [...el.querySelectorAll('tbody th')].map((th) => th.childNodes[0]?.textContent?.trim());
     expect(names).toEqual(['Kota Palangka Raya', 'Kabupaten Katingan']);
     expect(el.querySelector('#assign-all')?.getAttribute('aria-label')).toBe('Pilih semua 2 instansi yang cocok');

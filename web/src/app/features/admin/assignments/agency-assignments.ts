@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
 import { AgencySummary, AssignmentView, BATCH_NAMES, WorkloadView } from '@pantau/domain';
 import { Observable } from 'rxjs';
 import { errorText } from '../../../core/api/error-message';
@@ -7,7 +9,7 @@ import { I18nService } from '../../../core/i18n/i18n.service';
 import { ConfirmDialog } from '../../../ui/dialog/confirm-dialog';
 import { EmptyState } from '../../../ui/state/empty-state';
 import { AdminDataService } from '../admin-data.service';
-import { AgencyPlan, agencyPlan, agencyRows, HolderFilter } from './agency-plan';
+import { AgencyPlan, agencyPlan, agencyRows, holderFilter, HolderFilter } from './agency-plan';
 
 const PAGE = 100;
 
@@ -44,6 +46,8 @@ type Pending =
 })
 export class AgencyAssignments {
   private readonly data = inject(AdminDataService);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
   protected readonly batchNames = BATCH_NAMES;
 
@@ -54,8 +58,10 @@ export class AgencyAssignments {
   /** Says what was saved, for the page to reload. */
   readonly changed = output<string>();
 
-  protected readonly search = signal('');
-  protected readonly holder = signal<HolderFilter>('all');
+  /** The list's filters live in the URL (`?q=`, `?evaluator=` an id or `none`), so a link opens it filtered. */
+  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
+  protected readonly search = computed(() => this.params().get('q') ?? '');
+  protected readonly holder = computed(() => holderFilter(this.params().get('evaluator')));
   protected readonly limit = signal(PAGE);
   protected readonly rows = computed(() =>
     agencyRows(this.agencies(), this.assignments(), {
@@ -114,13 +120,22 @@ export class AgencyAssignments {
   });
 
   protected onSearch(value: string): void {
-    this.search.set(value);
-    this.limit.set(PAGE);
+    this.filter({ q: value.trim() ? value : null });
   }
 
   protected onHolder(value: string): void {
-    this.holder.set(value === 'none' ? 'none' : value ? Number(value) : 'all');
+    const holder: HolderFilter = holderFilter(value);
+    this.filter({ evaluator: holder === 'all' ? null : holder });
+  }
+
+  private filter(queryParams: Record<string, string | number | null>): void {
     this.limit.set(PAGE);
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams,
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
   protected onTarget(value: string): void {

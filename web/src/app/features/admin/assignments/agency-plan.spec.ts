@@ -1,6 +1,6 @@
 import { AssignmentView } from '@pantau/domain';
 import { makeAgency } from '../../../../testing/fixtures';
-import { agencyPlan, agencyRows } from './agency-plan';
+import { agencyPlan, agencyRows, holderFilter } from './agency-plan';
 
 const held = (agencyId: number, evaluatorId: number, evaluatorName: string) =>
   ({ agencyId, evaluatorId, evaluatorName }) as AssignmentView;
@@ -35,5 +35,14 @@ describe('agency assignments', () => {
 
   it('has nothing to change when the evaluator already holds every chosen agency', () => {
     expect(agencyPlan([2], current, 8)).toEqual({ agencyIds: [], movedFrom: new Map(), moved: 0, unchanged: 1 });
+  });
+
+  it('reads the evaluator filter from the URL, anything unknown as everyone', () => {
+    expect(holderFilter('8')).toBe(8);
+    expect(holderFilter('none')).toBe('none');
+    expect(holderFilter(null)).toBe('all');
+    expect(holderFilter('')).toBe('all');
+    expect(holderFilter('-3')).toBe('all');
+    expect(holderFilter('x')).toBe('all');
   });
 });

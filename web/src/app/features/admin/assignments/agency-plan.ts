@@ -9,6 +9,13 @@ export interface AgencyRow {
 /** Whose agencies the list shows: everyone's, those without an evaluator, or one evaluator's. */
 export type HolderFilter = 'all' | 'none' | number;
 
+/** `?evaluator=` as the URL holds it: an evaluator's id, `none`, or anything else for everyone's. */
+export function holderFilter(value: string | null): HolderFilter {
+  if (value === 'none') return 'none';
+  const id = Number(value);
+  return value && Number.isInteger(id) && id > 0 ? id : 'all';
+}
+
 export function agencyRows(
   agencies: readonly AgencySummary[],
   assignments: readonly AssignmentView[],
