@@ -565,7 +565,6 @@ export const EN: Dictionary = {
     '{count} of them are now with another evaluator and will move; ratings already given are kept.',
   'assign.confirm': 'Assign {count} agencies',
   'assign.assigned': '{count} agencies assigned to {evaluator}.',
-  'assign.listTitle': 'Assignments ({count})',
   'assign.listFilters': 'Filter the assignments',
   'assign.allEvaluators': 'All evaluators',
   'assign.none': 'No matching assignments.',

@@ -567,7 +567,6 @@ export const ID = {
     '{count} di antaranya saat ini dinilai evaluator lain dan akan dipindahkan; penilaian yang sudah ada tetap tersimpan.',
   'assign.confirm': 'Tugaskan {count} instansi',
   'assign.assigned': '{count} instansi ditugaskan kepada {evaluator}.',
-  'assign.listTitle': 'Daftar penugasan ({count})',
   'assign.listFilters': 'Saring daftar penugasan',
   'assign.allEvaluators': 'Semua evaluator',
   'assign.none': 'Belum ada penugasan yang cocok.',
