@@ -97,12 +97,13 @@ describe('admin journey: coordinators, per-agency assignments, job results', () 
   });
 
   it('shows job results in words', async () => {
+    // The score snapshot: a job that notifies nobody, so the journeys beside this one see the same inboxes.
     await page.goto('/admin/jobs');
-    await page.getByRole('button', { name: /Jalankan Tindak lanjut lewat tenggat sekarang/ }).click();
-    const status = page.getByRole('status').filter({ hasText: 'Tindak lanjut lewat tenggat' });
+    await page.getByRole('button', { name: 'Jalankan Rekam skor harian sekarang' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Rekam skor harian' });
     await status.waitFor();
     const text = await status.innerText();
-    expect(text).toMatch(/tindak lanjut melewati tenggat/);
-    expect(text).not.toMatch(/\b(overdue|agencies|notifications):/);
+    expect(text).toMatch(/\d[\d.]* instansi bernilai · \d[\d.]* rekaman skor baru disimpan/);
+    expect(text).not.toMatch(/\b(agencies|snapshots):/);
   });
 });
