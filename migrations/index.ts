@@ -6,6 +6,7 @@ import { DroppedUnusedCellScoreIndex1795440000000 } from './1795440000000-Droppe
 import { AddedSessionVersionsAndSignInThrottle1795460000000 } from './1795460000000-AddedSessionVersionsAndSignInThrottle';
 import { AddedAuditEventPeriod1795470000000 } from './1795470000000-AddedAuditEventPeriod';
 import { AddedCoordinatorsAndFollowUpHistory1795480000000 } from './1795480000000-AddedCoordinatorsAndFollowUpHistory';
+import { AddedNotificationPeriod1795490000000 } from './1795490000000-AddedNotificationPeriod';
 
 /** Every migration in order; the app runs them at start. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddedSessionVersionsAndSignInThrottle1795460000000,
   AddedAuditEventPeriod1795470000000,
   AddedCoordinatorsAndFollowUpHistory1795480000000,
+  AddedNotificationPeriod1795490000000,
 ];

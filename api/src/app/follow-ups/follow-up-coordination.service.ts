@@ -65,6 +65,7 @@ export class FollowUpCoordination {
         title: `Pengingat dari koordinator provinsi · ${f.periodName}`,
         body: `${quote(f.itemTitle)} perlu ditanggapi paling lambat ${tanggal(f.dueDate)}.${text ? ` ${quote(text, 300)}` : ''}`,
         link: `/follow-ups/${id}`,
+        periodId: f.periodId,
       });
       return this.history(user, id, m);
     });
@@ -79,6 +80,7 @@ export class FollowUpCoordination {
         title: `Catatan koordinator provinsi · ${f.periodName}`,
         body: `${quote(f.itemTitle)}: ${quote(text.trim(), 300)}`,
         link: `/follow-ups/${id}`,
+        periodId: f.periodId,
       });
       return this.history(user, id, m);
     });

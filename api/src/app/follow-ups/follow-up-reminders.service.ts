@@ -50,6 +50,7 @@ export class FollowUpReminders {
         title: f.daysLeft === 0 ? 'Tenggat tindak lanjut hari ini' : `Tenggat tindak lanjut ${f.daysLeft} hari lagi`,
         body: `${quote(f.title)} (${f.periodName}) perlu ditanggapi paling lambat ${tanggal(f.dueDate)}.`,
         link: `/follow-ups/${f.id}`,
+        periodId: f.periodId,
         dedupeKey: `follow-up-reminder:${f.id}:${f.dueDate}:${threshold}`,
       });
     }
@@ -93,6 +94,7 @@ export class FollowUpReminders {
             ? `${quote(first.title)} belum ditanggapi; tenggatnya ${tanggal(first.dueDate)}.`
             : `${group.length.toLocaleString('id-ID')} tindak lanjut belum ditanggapi melewati tenggatnya.`,
         link: group.length === 1 ? `/follow-ups/${first.id}` : `/follow-ups?period=${first.periodId}&overdue=true`,
+        periodId: first.periodId,
         dedupeKey: `follow-up-overdue:${first.periodId}:${first.agencyId}:${set}`,
       };
     });

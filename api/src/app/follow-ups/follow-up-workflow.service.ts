@@ -83,6 +83,7 @@ export class FollowUpWorkflow {
           title: 'Tanggapan tindak lanjut masuk',
           body: `${f.agencyName} menanggapi ${quote(f.itemTitle)}; mohon diputuskan.`,
           link: `/follow-ups/${id}`,
+          periodId: f.periodId,
         },
       );
       return this.followUps.get(user, id, m);
@@ -120,6 +121,7 @@ export class FollowUpWorkflow {
           title: 'Tindak lanjut diterima',
           body: `${quote(f.itemTitle)} dinilai ulang: ${COLOR_NAMES[color].id}.`,
           link: `/follow-ups/${id}`,
+          periodId: f.periodId,
         });
       } else {
         // A rejection reopens the follow-up with a fresh deadline, so the reminders start over.
@@ -137,6 +139,7 @@ export class FollowUpWorkflow {
           title: 'Tindak lanjut ditolak',
           body: `${quote(f.itemTitle)}: ${quote(note!, 200)}. Tanggapi kembali sebelum ${tanggal(dueDate)}.`,
           link: `/follow-ups/${id}`,
+          periodId: f.periodId,
         });
       }
       return this.followUps.get(user, id, m);

@@ -88,6 +88,7 @@ export class FollowUpsService {
         title: 'Tindak lanjut hasil evaluasi',
         body: `${a.ids.length} butir rencana aksi perlu ditindaklanjuti sebelum ${tanggal(a.dueDate)}.`,
         link: `/follow-ups?periodId=${periodId}`,
+        periodId,
         dedupeKey: `follow-up-opened:${periodId}:${a.agencyId}`,
       })),
     );

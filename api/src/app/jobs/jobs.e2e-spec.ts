@@ -151,6 +151,11 @@ describe('scheduled jobs', () => {
     const second = await runNow('follow-up-overdue').expect(200);
     expect(second.body.counts).toMatchObject({ overdue: 1, notifications: 0 });
     expect(await kaltengNotices('follow-up-overdue')).toBe(1);
+    const [notice] = await t.db.query(
+      `SELECT period_id AS "periodId" FROM notification WHERE user_id = $1 AND kind = 'follow-up-overdue'`,
+      [kaltengUser],
+    );
+    expect(notice).toEqual({ periodId: 2 });
   });
 
   it('tells each agency team once a week, in one digest per period naming it, how many items are published late', async () => {
@@ -160,8 +165,8 @@ describe('scheduled jobs', () => {
     // One digest per team and period: as many as the agencies with late items (each team here has one user).
     expect(first.body.counts.notifications).toBe(first.body.counts.agencies);
     expect(first.body.counts.agencies).toBeLessThan(first.body.counts.overdue);
-    const mine: Array<{ title: string; body: string; link: string }> = await t.db.query(
-      `SELECT title, body, link FROM notification WHERE user_id = $1 AND kind = 'publication-overdue'`,
+    const mine: Array<{ title: string; body: string; link: string; periodId: number }> = await t.db.query(
+      `SELECT title, body, link, period_id AS "periodId" FROM notification WHERE user_id = $1 AND kind = 'publication-overdue'`,
       [kaltengUser],
     );
     expect(mine).toHaveLength(1);
@@ -169,6 +174,7 @@ describe('scheduled jobs', () => {
     expect(mine[0]!.title).toBe(`Publikasi terlambat · ${name}`);
     expect(mine[0]!.body).toMatch(/^\d[\d.]* butir rencana aksi 2025 belum dipublikasikan sesuai jadwalnya\.$/);
     expect(mine[0]!.link).toBe(`/agencies/${kaltengId}?period=2&publication=overdue`);
+    expect(mine[0]!.periodId).toBe(2);
     const second = await runNow('publication-overdue-scan').expect(200);
     expect(second.body.counts).toMatchObject({ overdue: first.body.counts.overdue, notifications: 0 });
   });

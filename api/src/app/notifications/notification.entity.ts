@@ -27,6 +27,10 @@ export class Notification {
   @Column({ type: 'text', nullable: true })
   link!: string | null;
 
+  /** The period the notification concerns; null for one about no period. */
+  @Column({ type: 'int', name: 'period_id', nullable: true })
+  periodId!: number | null;
+
   /** Makes reminders idempotent: the same reminder is never created twice. */
   @Column({ type: 'text', name: 'dedupe_key', nullable: true })
   dedupeKey!: string | null;

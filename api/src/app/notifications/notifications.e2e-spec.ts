@@ -79,4 +79,28 @@ describe('notifications', () => {
       .set(auth(await t.login('leader')))
       .expect(403);
   });
+
+  it('names the period each notification concerns, and none for one about no period', async () => {
+    const [{ id: periodId, name }] = await t.db.query(`SELECT id, name FROM period WHERE id = 2`);
+    await t.db.transaction(async (m) => {
+      const notifications = t.app.get(NotificationsService);
+      await notifications.notifyAgency(m, kaltengId, {
+        kind: 'follow-up-overdue',
+        title: 'Tindak lanjut melewati tenggat',
+        body: '12 tindak lanjut belum ditanggapi melewati tenggatnya.',
+        link: `/follow-ups?period=${periodId}&overdue=true`,
+        periodId,
+      });
+      await notifications.notifyAgency(m, kaltengId, { kind: 'x', title: 'Tanpa periode', body: 'x' });
+    });
+    const res = await t.http.get('/api/notifications?pageSize=2').set(auth(kalteng)).expect(200);
+    expect(res.body.items.map((n: { title: string; periodId: number | null; periodName: string | null }) => n)).toEqual(
+      [
+        expect.objectContaining({ title: 'Tanpa periode', periodId: null, periodName: null }),
+        expect.objectContaining({ title: 'Tindak lanjut melewati tenggat', periodId, periodName: name }),
+      ],
+    );
+    const read = await t.http.post(`/api/notifications/${res.body.items[1].id}/read`).set(auth(kalteng)).expect(200);
+    expect(read.body).toMatchObject({ periodId, periodName: name });
+  });
 });

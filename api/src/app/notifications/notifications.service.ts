@@ -6,6 +6,8 @@ export interface Notice {
   title: string;
   body: string;
   link?: string | null;
+  /** The period it concerns, named beside the notification. */
+  periodId?: number | null;
   /** Same key, same recipient: stored once, so jobs that run again send nothing new. */
   dedupeKey?: string | null;
 }
@@ -48,10 +50,11 @@ export class NotificationsService {
   private async insert(m: EntityManager, recipients: string, targets: number[], notices: Notice[]): Promise<number> {
     const [{ n }] = await m.query(
       `WITH ins AS (
-         INSERT INTO notification (user_id, kind, title, body, link, dedupe_key)
-         SELECT u.id, n.kind, n.title, n.body, n.link, CASE WHEN n.dedupe_key IS NULL THEN NULL ELSE n.dedupe_key || ':u' || u.id END
-         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-              AS n(target, kind, title, body, link, dedupe_key)
+         INSERT INTO notification (user_id, kind, title, body, link, dedupe_key, period_id)
+         SELECT u.id, n.kind, n.title, n.body, n.link, CASE WHEN n.dedupe_key IS NULL THEN NULL ELSE n.dedupe_key || ':u' || u.id END,
+                n.period_id
+         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
+              AS n(target, kind, title, body, link, dedupe_key, period_id)
          ${recipients}
          ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
          RETURNING 1)
@@ -63,6 +66,7 @@ export class NotificationsService {
         notices.map((x) => x.body),
         notices.map((x) => x.link ?? null),
         notices.map((x) => x.dedupeKey ?? null),
+        notices.map((x) => x.periodId ?? null),
       ],
     );
     return n;

@@ -50,6 +50,7 @@ export class PublicationOverdueScan {
         title: `Publikasi terlambat · ${period.name}`,
         body: `${n.toLocaleString('id-ID')} butir rencana aksi ${period.year} belum dipublikasikan sesuai jadwalnya.`,
         link: `/agencies/${agencyId}?period=${period.id}&publication=overdue`,
+        periodId: period.id,
         dedupeKey: `publication-overdue:${period.id}:${agencyId}:${week}`,
       }));
       counts.overdue += [...overdueByAgency.values()].reduce((a, b) => a + b, 0);

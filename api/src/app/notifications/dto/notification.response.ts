@@ -18,6 +18,12 @@ export class NotificationViewDto implements NotificationView {
   @ApiProperty({ type: 'string', nullable: true, description: 'Where in the app it leads, e.g. /follow-ups/12' })
   link!: string | null;
 
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The period the notification concerns' })
+  periodId!: number | null;
+
+  @ApiProperty({ type: 'string', nullable: true, example: 'Evaluasi 2025', description: "That period's name" })
+  periodName!: string | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 

@@ -5,7 +5,11 @@ export interface NotificationView {
   kind: string;
   title: string;
   body: string;
+  /** An in-app path (starting with "/"); clients follow nothing else. */
   link: string | null;
+  /** The period it concerns; null for a notification about no period. */
+  periodId: number | null;
+  periodName: string | null;
   createdAt: string;
   readAt: string | null;
 }

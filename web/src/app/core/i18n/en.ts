@@ -1,4 +1,5 @@
 import { Dictionary } from './dictionary';
+import { ADMIN_WORK_EN } from './admin-work.en';
 import { ERRORS_EN } from './errors.en';
 import { FOLLOW_UP_LIST_EN } from './follow-up-list.en';
 import { FORMS_EN } from './forms.en';
@@ -7,6 +8,7 @@ export const EN: Dictionary = {
   ...ERRORS_EN,
   ...FORMS_EN,
   ...FOLLOW_UP_LIST_EN,
+  ...ADMIN_WORK_EN,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value}%',
 
@@ -560,7 +562,6 @@ export const EN: Dictionary = {
     '{count} of them are now with another evaluator and will move; ratings already given are kept.',
   'assign.confirm': 'Assign {count} agencies',
   'assign.assigned': '{count} agencies assigned to {evaluator}.',
-  'assign.listTitle': 'Assignments ({count})',
   'assign.listFilters': 'Filter the assignments',
   'assign.allEvaluators': 'All evaluators',
   'assign.none': 'No matching assignments.',

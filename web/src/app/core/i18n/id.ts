@@ -1,3 +1,4 @@
+import { ADMIN_WORK_ID } from './admin-work.id';
 import { ERRORS_ID } from './errors.id';
 import { FOLLOW_UP_LIST_ID } from './follow-up-list.id';
 import { FORMS_ID } from './forms.id';
@@ -7,6 +8,7 @@ export const ID = {
   ...ERRORS_ID,
   ...FORMS_ID,
   ...FOLLOW_UP_LIST_ID,
+  ...ADMIN_WORK_ID,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value} %',
 
@@ -562,7 +564,6 @@ export const ID = {
     '{count} di antaranya saat ini dinilai evaluator lain dan akan dipindahkan; penilaian yang sudah ada tetap tersimpan.',
   'assign.confirm': 'Tugaskan {count} instansi',
   'assign.assigned': '{count} instansi ditugaskan kepada {evaluator}.',
-  'assign.listTitle': 'Daftar penugasan ({count})',
   'assign.listFilters': 'Saring daftar penugasan',
   'assign.allEvaluators': 'Semua evaluator',
   'assign.none': 'Belum ada penugasan yang cocok.',

@@ -8,7 +8,8 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { Router } from '@angular/router';
+import { NgTemplateOutlet } from '@angular/common';
+import { Router, RouterLink, UrlTree } from '@angular/router';
 import { NotificationView } from '@pantau/domain';
 import { errorText } from '../api/error-message';
 import { I18N_PIPES } from '../i18n/i18n.pipes';
@@ -17,15 +18,19 @@ import { NotificationsService } from '../notifications/notifications.service';
 
 const POLL_MS = 60_000;
 
-/** Only paths inside the app are followed; a notification never sends the user to another site. */
+/**
+ * Only paths inside the app are followed; a notification never sends the user to another site: `//host`, `/\host`
+ * and a path with a tab or line break in it (browsers drop those) lead out, `javascript:` and full URLs do not start
+ * with "/".
+ */
 export function internalLink(link: string | null): string | null {
-  return link && link.startsWith('/') && !link.startsWith('//') ? link : null;
+  return link && /^\/(?![/\\])\S*$/.test(link) ? link : null;
 }
 
 /** The bell: unread count on the button, the latest notifications in a disclosure panel. */
 @Component({
   selector: 'pantau-notification-bell',
-  imports: [I18N_PIPES],
+  imports: [I18N_PIPES, RouterLink, NgTemplateOutlet],
   template: `
     <button
       #trigger
@@ -71,29 +76,36 @@ export function internalLink(link: string | null): string | null {
         <ul class="bell__list">
           @for (n of items(); track n.id) {
             <li>
-              <button
-                type="button"
-                class="bell__item"
-                [class.bell__item--unread]="!n.readAt"
-                (click)="openNotification(n)"
-              >
-                <span class="bell__item-title">
-                  @if (!n.readAt) {
-                    <span class="bell__new">{{ 'notifications.new' | t }}</span>
-                  }
-                  {{ n.title }}
-                </span>
-                <span class="bell__item-body">{{ n.body }}</span>
-                <time class="bell__item-time" [attr.datetime]="n.createdAt">{{
-                  n.createdAt | localDate: 'medium'
-                }}</time>
-              </button>
+              @if (target(n); as url) {
+                <a class="bell__item" [class.bell__item--unread]="!n.readAt" [routerLink]="url" (click)="follow(n)">
+                  <ng-container [ngTemplateOutlet]="entry" [ngTemplateOutletContext]="{ $implicit: n }" />
+                </a>
+              } @else {
+                <button type="button" class="bell__item" [class.bell__item--unread]="!n.readAt" (click)="markRead(n)">
+                  <ng-container [ngTemplateOutlet]="entry" [ngTemplateOutletContext]="{ $implicit: n }" />
+                </button>
+              }
             </li>
           }
         </ul>
       }
     </div>
     <p class="visually-hidden" aria-live="polite">{{ announcement() }}</p>
+    <ng-template #entry let-n>
+      <span class="bell__item-title">
+        @if (!n.readAt) {
+          <span class="bell__new">{{ 'notifications.new' | t }}</span>
+        }
+        {{ n.title }}
+      </span>
+      <span class="bell__item-body">{{ n.body }}</span>
+      <span class="bell__item-meta">
+        @if (n.periodName) {
+          <span class="bell__item-period">{{ 'notifications.period' | t: { period: n.periodName } }}</span>
+        }
+        <time class="bell__item-time" [attr.datetime]="n.createdAt">{{ n.createdAt | localDate: 'medium' }}</time>
+      </span>
+    </ng-template>
   `,
   styleUrl: './notification-bell.css',
   host: {
@@ -161,16 +173,21 @@ export class NotificationBell {
     });
   }
 
-  protected openNotification(n: NotificationView): void {
-    const go = () => {
-      const link = internalLink(n.link);
-      if (link) {
-        this.open.set(false);
-        void this.router.navigateByUrl(link);
-      }
-    };
-    if (n.readAt) return go();
-    this.notifications.markRead(n.id).subscribe({ next: go, error: go });
+  /** Where an entry leads inside the app, as a router link; null when it leads nowhere. */
+  protected target(n: NotificationView): UrlTree | null {
+    const link = internalLink(n.link);
+    return link ? this.router.parseUrl(link) : null;
+  }
+
+  /** The link itself navigates (and opens in a new tab when asked); following it also marks it read. */
+  protected follow(n: NotificationView): void {
+    this.open.set(false);
+    this.markRead(n);
+  }
+
+  protected markRead(n: NotificationView): void {
+    if (n.readAt) return;
+    this.notifications.markRead(n.id).subscribe({ error: (err: unknown) => this.actionError.set(err) });
   }
 
   protected onDocumentClick(event: MouseEvent): void {

@@ -1,29 +1,31 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { AssignmentView, Batch, BATCH_NAMES, BATCHES, isBatch } from '@pantau/domain';
-import { forkJoin, Observable } from 'rxjs';
+import { Batch, BATCH_NAMES, BATCHES, isBatch } from '@pantau/domain';
+import { forkJoin } from 'rxjs';
 import { errorText } from '../../../core/api/error-message';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { PeriodsService } from '../../../core/periods/periods.service';
 import { ConfirmDialog } from '../../../ui/dialog/confirm-dialog';
 import { PeriodSelect } from '../../../ui/period-select/period-select';
-import { EmptyState } from '../../../ui/state/empty-state';
 import { TableState } from '../../../ui/state/table-state';
 import { AdminDataService } from '../admin-data.service';
 import { adminPeriodId } from '../admin-period';
+import { AgencyAssignments } from './agency-assignments';
 import { batchAssignmentPlan } from './batch-plan';
 
-const PAGE = 100;
-
-type Pending =
-  | { kind: 'batch'; evaluatorId: number; evaluatorName: string; batch: Batch; agencyIds: number[]; moved: number }
-  | { kind: 'remove'; assignment: AssignmentView };
+interface Pending {
+  evaluatorId: number;
+  evaluatorName: string;
+  batch: Batch;
+  agencyIds: number[];
+  moved: number;
+}
 
 @Component({
   selector: 'pantau-admin-assignments-page',
-  imports: [TableState, I18N_PIPES, PeriodSelect, ConfirmDialog, EmptyState],
+  imports: [TableState, I18N_PIPES, PeriodSelect, ConfirmDialog, AgencyAssignments],
   templateUrl: './admin-assignments.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -50,6 +52,8 @@ export default class AdminAssignmentsPage {
   });
   protected readonly workload = computed(() => (this.load.hasValue() ? this.load.value().workload : []));
   protected readonly assignments = computed(() => (this.load.hasValue() ? this.load.value().assignments : []));
+  protected readonly agencies = rxResource({ stream: () => this.data.agencies() });
+  protected readonly agencyList = computed(() => (this.agencies.hasValue() ? this.agencies.value() : []));
 
   // Assigning a batch
   protected readonly evaluatorId = signal<number | null>(null);
@@ -57,23 +61,6 @@ export default class AdminAssignmentsPage {
   protected readonly onlyUnassigned = signal(true);
   protected readonly planning = signal(false);
   protected readonly formError = signal<string | null>(null);
-
-  // The list
-  protected readonly listEvaluator = signal<number | null>(null);
-  protected readonly search = signal('');
-  protected readonly limit = signal(PAGE);
-  protected readonly filtered = computed(() => {
-    const q = this.search().trim().toLocaleLowerCase(this.i18n.locale());
-    const evaluator = this.listEvaluator();
-    return this.assignments().filter(
-      (a) =>
-        (evaluator === null || a.evaluatorId === evaluator) &&
-        (!q ||
-          a.agencyName.toLocaleLowerCase(this.i18n.locale()).includes(q) ||
-          a.agencyCode.toLowerCase().includes(q)),
-    );
-  });
-  protected readonly shown = computed(() => this.filtered().slice(0, this.limit()));
 
   protected readonly pending = signal<Pending | null>(null);
   protected readonly confirmOpen = signal(false);
@@ -88,13 +75,6 @@ export default class AdminAssignmentsPage {
   protected readonly confirmText = computed(() => {
     const p = this.pending();
     if (!p) return { heading: '', lines: [] as string[], confirm: '' };
-    if (p.kind === 'remove') {
-      return {
-        heading: this.i18n.translate('assign.removeTitle', { agency: p.assignment.agencyName }),
-        lines: [this.i18n.translate('assign.removeBody', { evaluator: p.assignment.evaluatorName })],
-        confirm: this.i18n.translate('assign.remove'),
-      };
-    }
     const batch = this.i18n.name(BATCH_NAMES[p.batch]);
     const lines = [
       this.i18n.translate('assign.confirmBody', {
@@ -123,11 +103,6 @@ export default class AdminAssignmentsPage {
     this.batch.set(isBatch(value) ? value : null);
   }
 
-  protected onListEvaluator(value: string): void {
-    this.listEvaluator.set(value ? Number(value) : null);
-    this.limit.set(PAGE);
-  }
-
   protected evaluatorName(id: number): string {
     return this.workload().find((w) => w.evaluatorId === id)?.displayName ?? '';
   }
@@ -154,7 +129,6 @@ export default class AdminAssignmentsPage {
         }
         this.failure.set(null);
         this.pending.set({
-          kind: 'batch',
           evaluatorId,
           evaluatorName: this.evaluatorName(evaluatorId),
           batch,
@@ -170,10 +144,10 @@ export default class AdminAssignmentsPage {
     });
   }
 
-  protected askRemove(assignment: AssignmentView): void {
-    this.failure.set(null);
-    this.pending.set({ kind: 'remove', assignment });
-    this.confirmOpen.set(true);
+  /** The list says what changed beside itself; the workload and the list reload. */
+  protected onChanged(): void {
+    this.notice.set(null);
+    this.load.reload();
   }
 
   protected confirm(): void {
@@ -181,21 +155,12 @@ export default class AdminAssignmentsPage {
     const periodId = this.periodId();
     if (!p || periodId === null) return;
     this.busy.set(true);
-    const request: Observable<unknown> =
-      p.kind === 'batch'
-        ? this.data.assign(periodId, { evaluatorId: p.evaluatorId, agencyIds: p.agencyIds })
-        : this.data.unassign(periodId, p.assignment.agencyId);
-    request.subscribe({
+    this.data.assign(periodId, { evaluatorId: p.evaluatorId, agencyIds: p.agencyIds }).subscribe({
       next: () => {
         this.busy.set(false);
         this.confirmOpen.set(false);
         this.notice.set(
-          p.kind === 'batch'
-            ? this.i18n.translate('assign.assigned', {
-                count: this.count(p.agencyIds.length),
-                evaluator: p.evaluatorName,
-              })
-            : this.i18n.translate('assign.removed', { agency: p.assignment.agencyName }),
+          this.i18n.translate('assign.assigned', { count: this.count(p.agencyIds.length), evaluator: p.evaluatorName }),
         );
         this.load.reload();
       },

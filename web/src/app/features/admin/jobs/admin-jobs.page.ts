@@ -7,6 +7,7 @@ import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { TableState } from '../../../ui/state/table-state';
 import { AdminDataService } from '../admin-data.service';
+import { jobCountsText } from './job-counts';
 import { dailyTime, durationSeconds, KNOWN_JOBS, zoneName } from './job-text';
 
 const OUTCOME_SYMBOL: Readonly<Record<JobRunView['outcome'], string>> = {
@@ -62,9 +63,12 @@ export default class AdminJobsPage {
   }
 
   protected counts(run: JobRunView): string {
-    return Object.entries(run.counts)
-      .map(([key, value]) => `${key}: ${this.i18n.number(value, '1.0-0')}`)
-      .join(' · ');
+    return jobCountsText(
+      run.job,
+      run.counts,
+      (key, params) => this.i18n.translate(key, params),
+      (value) => this.i18n.number(value, '1.0-0'),
+    );
   }
 
   protected trigger(run: JobRunDetails): string {

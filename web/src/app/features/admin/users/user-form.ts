@@ -10,12 +10,24 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { apply, applyWhen, form, maxLength, minLength, required, schema, validate } from '@angular/forms/signals';
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  apply,
+  applyWhen,
+  form,
+  maxLength,
+  minLength,
+  required,
+  schema,
+  TreeValidationResult,
+  validate,
+} from '@angular/forms/signals';
 import {
   AgencySummary,
   BATCH_NAMES,
   BATCHES,
   FIELD_LIMITS,
+  isAgencyBound,
   isBatch,
   isRole,
   Role,
@@ -70,8 +82,29 @@ const newUserSchema = schema<UserDraft>((u) => {
   apply(u.password, firstPasswordRules);
 });
 
-/** The same rules as the API's user DTOs; the admin always chooses the role (no role is given by default). */
-export const userSchema = (creating: () => boolean) =>
+/** The API's refusals of a user's agency, said at the agency field (`not-a-province` in the form's own words). */
+const AGENCY_REFUSALS: Readonly<Record<string, TranslationKey>> = {
+  'coordinator-needs-province': 'error.coordinator-needs-province',
+  'not-a-province': 'userForm.notAProvince',
+  'agency-user-needs-agency': 'error.agency-user-needs-agency',
+  'agency-unknown': 'error.agency-unknown',
+};
+
+function agencyRefusal(failure: unknown): TranslationKey | null {
+  if (!(failure instanceof HttpErrorResponse) || failure.status !== 400) return null;
+  const code = (failure.error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(AGENCY_REFUSALS, code)
+    ? AGENCY_REFUSALS[code]!
+    : null;
+}
+
+export const provincesOf = (agencies: readonly AgencySummary[]) => agencies.filter((a) => a.type === 'provinsi');
+
+/**
+ * The same rules as the API's user DTOs; the admin always chooses the role (no role is given by default). A
+ * coordination team belongs to a province: `agencies` tells the form which agency is one.
+ */
+export const userSchema = (creating: () => boolean, agencies: () => readonly AgencySummary[] = () => []) =>
   schema<UserDraft>((u) => {
     applyWhen(u, creating, newUserSchema);
     textLimit(u.displayName, FIELD_LIMITS.displayName, {
@@ -82,6 +115,15 @@ export const userSchema = (creating: () => boolean) =>
     required(u.agencyId, {
       message: 'userForm.agencyRequired',
       when: ({ valueOf }) => valueOf(u.role) === 'agency',
+    });
+    required(u.agencyId, {
+      message: 'userForm.provinceRequired',
+      when: ({ valueOf }) => valueOf(u.role) === 'coordinator',
+    });
+    validate(u.agencyId, ({ value, valueOf }) => {
+      if (valueOf(u.role) !== 'coordinator' || value() === null) return null;
+      const agency = agencies().find((a) => a.id === value());
+      return agency && agency.type !== 'provinsi' ? { kind: 'notAProvince', message: 'userForm.notAProvince' } : null;
     });
   });
 
@@ -157,6 +199,16 @@ export const userSchema = (creating: () => boolean) =>
           >
             <pantau-agency-picker inputId="user-form-agency" [agencies]="agencies()" [formField]="userForm.agencyId" />
           </pantau-field>
+        } @else if (draft().role === 'coordinator') {
+          <pantau-field
+            class="form-grid__wide"
+            [label]="'userForm.province' | t"
+            [hint]="'userForm.provinceHint' | t"
+            controlId="user-form-agency-q"
+            [field]="userForm.agencyId"
+          >
+            <pantau-agency-picker inputId="user-form-agency" [agencies]="provinces()" [formField]="userForm.agencyId" />
+          </pantau-field>
         }
         @if (error(); as message) {
           <p class="notice notice--error form-grid__wide" role="alert">{{ message }}</p>
@@ -189,10 +241,15 @@ export class UserForm {
   protected readonly batchNames = BATCH_NAMES;
   protected readonly usernameLimit = USERNAME;
   protected readonly passwordLimit = PASSWORD;
+  /** A coordination team chooses among the provinces only; agency teams keep the full list. */
+  protected readonly provinces = computed(() => provincesOf(this.agencies()));
   protected readonly draft = signal<UserDraft>(this.empty());
   protected readonly userForm = form(
     this.draft,
-    userSchema(() => !this.user()),
+    userSchema(
+      () => !this.user(),
+      () => this.agencies(),
+    ),
     {
       submission: submission(
         () => this.save(),
@@ -241,11 +298,11 @@ export class UserForm {
     this.userForm.password().value.set(generatePassword());
   }
 
-  private async save(): Promise<undefined> {
+  private async save(): Promise<TreeValidationResult> {
     this.failure.set(null);
     const d = this.draft();
     if (!isRole(d.role)) return undefined;
-    const agencyId = d.role === 'agency' ? d.agencyId : null;
+    const agencyId = isAgencyBound(d.role) ? d.agencyId : null;
     const batch = d.role === 'leadership' && isBatch(d.batch) ? d.batch : null;
     const user = this.user();
     const request = user
@@ -263,6 +320,11 @@ export class UserForm {
       this.saved.emit({ user: saved, password: user ? null : d.password });
       this.open.set(false);
     } catch (err) {
+      const refusal = agencyRefusal(err);
+      // A refused agency is said at the agency field, until it is changed.
+      if (refusal && isAgencyBound(d.role)) {
+        return { kind: 'refused', message: refusal, fieldTree: this.userForm.agencyId };
+      }
       this.failure.set(err);
     }
     return undefined;
