@@ -1,10 +1,12 @@
 import { Dictionary } from './dictionary';
 import { ERRORS_EN } from './errors.en';
+import { FOLLOW_UP_WINDOW_EN } from './follow-up-window.en';
 import { FORMS_EN } from './forms.en';
 
 export const EN: Dictionary = {
   ...ERRORS_EN,
   ...FORMS_EN,
+  ...FOLLOW_UP_WINDOW_EN,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value}%',
 

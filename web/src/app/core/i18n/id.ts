@@ -1,10 +1,12 @@
 import { ERRORS_ID } from './errors.id';
+import { FOLLOW_UP_WINDOW_ID } from './follow-up-window.id';
 import { FORMS_ID } from './forms.id';
 
 /** Bahasa Indonesia: the default language and the source of the key set. */
 export const ID = {
   ...ERRORS_ID,
   ...FORMS_ID,
+  ...FOLLOW_UP_WINDOW_ID,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value} %',
 
