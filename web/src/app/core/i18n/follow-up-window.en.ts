@@ -32,6 +32,8 @@ export const FOLLOW_UP_WINDOW_EN: Readonly<Record<keyof typeof FOLLOW_UP_WINDOW_
   'matrixFilter.pillar': 'In pillar',
   'matrixFilter.anyPillar': 'All pillars',
   'matrixFilter.band': 'Index {min}–{max}',
+  'matrixFilter.exportNote':
+    'The item colour and index range filters apply on screen only; exports hold every agency of the other filters.',
   'matrixFilter.clearBand': 'Clear the index range',
   'overviewLinks.toMatrix': 'open the matrix',
   'overviewLinks.toList': 'open the follow-up list',

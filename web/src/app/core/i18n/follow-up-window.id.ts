@@ -34,6 +34,8 @@ export const FOLLOW_UP_WINDOW_ID = {
   'matrixFilter.pillar': 'Pada pilar',
   'matrixFilter.anyPillar': 'Semua pilar',
   'matrixFilter.band': 'Indeks {min}–{max}',
+  'matrixFilter.exportNote':
+    'Saringan warna butir dan rentang indeks hanya berlaku di layar; ekspor memuat semua instansi dari saringan lainnya.',
   'matrixFilter.clearBand': 'Hapus rentang indeks',
   'overviewLinks.toMatrix': 'buka matriks',
   'overviewLinks.toList': 'buka daftar tindak lanjut',

@@ -128,7 +128,8 @@ export default class MatrixPage {
   protected readonly thresholds = computed(() => this.period()?.thresholds ?? DEFAULT_THRESHOLDS);
   protected readonly exportParams = computed(() => toApiParams(this.filters(), this.sort()));
   protected readonly exportName = computed(() => `matriks-berakhlak-${this.period()?.year ?? ''}`.replace(/-$/, ''));
-  protected readonly filtered = computed(() => hasFilters(this.filters()) || hasRowFilter(this.rowFilter()));
+  protected readonly rowFiltered = computed(() => hasRowFilter(this.rowFilter()));
+  protected readonly filtered = computed(() => hasFilters(this.filters()) || this.rowFiltered());
   /** The index band in words, when the URL narrows the matrix to one (from the overview's distribution chart). */
   protected readonly band = computed(() => {
     const { min, max } = this.rowFilter();
