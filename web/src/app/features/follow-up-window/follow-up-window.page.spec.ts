@@ -1,5 +1,6 @@
 import { Component, input, output } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Batch, FollowUpSummary, LoginResponse, Role } from '@pantau/domain';
@@ -125,7 +126,7 @@ describe('FollowUpWindowPage', () => {
 
   it("opens a province's list in a state when its bar segment is clicked", async () => {
     const { harness, router } = await setup();
-    const chart = harness.fixture.debugElement.query((d) => d.componentInstance instanceof FakeChart);
+    const chart = harness.fixture.debugElement.query(By.css('pantau-chart'));
     (chart.componentInstance as FakeChart).pick.emit({ series: 3, index: 1 });
     await harness.fixture.whenStable();
     expect(router.url).toBe('/follow-ups?period=2&province=11&state=rejected');

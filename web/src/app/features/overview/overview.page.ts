@@ -4,6 +4,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   BATCH_NAMES,
   BATCHES,
+  CellColor,
   COLOR_NAMES,
   COLOR_SYMBOLS,
   colorForScore,
@@ -38,6 +39,7 @@ import {
   indexTrend,
   itemShares,
   pillarColorShares,
+  Series,
 } from './chart-data';
 import { OverviewDataService } from './overview-data.service';
 import { chartPickLink, followUpLink, matrixLink, OverviewChart, pillarSortLink, windowLink } from './overview-links';
@@ -175,8 +177,10 @@ export default class OverviewPage {
       data,
       config: barConfig(data, this.percentFormat, { stacked: true, max: 100 }),
       table,
-      links: this.legendLinks('pillars', data, (label) =>
-        this.i18n.translate('overviewLinks.allPillarsColor', { color: label.toLowerCase() }),
+      links: this.legendLinks('pillars', data, (series) =>
+        this.i18n.translate('overviewLinks.allPillarsColor', {
+          color: this.i18n.translate(COLOR_WORD[series.key as CellColor]),
+        }),
       ),
       summary: this.extremesText(data, 0, 'overview.pillarsSummary'),
     };
@@ -288,12 +292,12 @@ export default class OverviewPage {
     });
   }
 
-  private legendLinks(chart: OverviewChart, data: ChartData, label: (l: string) => string): ChartLink[] {
+  private legendLinks(chart: OverviewChart, data: ChartData, label: (series: Series) => string): ChartLink[] {
     const periodId = this.periodId();
     if (periodId === null) return [];
     return data.series.flatMap((series, i) => {
       const target = chartPickLink(chart, data, { series: i, index: null }, periodId, this.batch());
-      return target ? [{ label: label(series.label), target }] : [];
+      return target ? [{ label: label(series), target }] : [];
     });
   }
 
