@@ -8,7 +8,6 @@ import {
   followUpListParams,
   overdueShare,
   WINDOW_MEASURES,
-  WindowMeasure,
   WindowRegion,
 } from './follow-up-links';
 import { MEASURE_LABEL, MEASURE_SYMBOL } from './window-measures';
