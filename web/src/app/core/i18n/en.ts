@@ -142,7 +142,6 @@ export const EN: Dictionary = {
   'overview.index': 'Index',
   'overview.itemShares': 'Items by colour',
   'overview.followUps': 'Open follow-ups',
-  'overview.followUpsDetail': '{overdue} overdue · {responded} awaiting a decision',
   'overview.agencies': 'Agencies',
   'overview.indexRange': 'Index range',
   'overview.greenShare': 'Green share of rated items',

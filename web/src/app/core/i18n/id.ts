@@ -142,7 +142,6 @@ export const ID = {
   'overview.index': 'Indeks',
   'overview.itemShares': 'Sebaran butir',
   'overview.followUps': 'Tindak lanjut terbuka',
-  'overview.followUpsDetail': '{overdue} lewat tenggat · {responded} menunggu keputusan',
   'overview.agencies': 'Jumlah instansi',
   'overview.indexRange': 'Rentang indeks',
   'overview.greenShare': 'Porsi hijau dari butir yang dinilai',
