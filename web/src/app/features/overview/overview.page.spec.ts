@@ -16,6 +16,7 @@ class FakeChart {
   readonly config = input<unknown>();
   readonly label = input('');
   readonly pickable = input(false);
+  readonly pickLegend = input(true);
   readonly pick = output<ChartPick>();
 }
 

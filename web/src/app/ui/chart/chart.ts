@@ -43,6 +43,8 @@ export class ChartView {
   /** A one-sentence summary read instead of the picture. */
   readonly label = input.required<string>();
   readonly pickable = input(false);
+  /** Off when the legend's series stand for nothing to open: it then shows and hides them, as chart.js does. */
+  readonly pickLegend = input(true);
   readonly pick = output<ChartPick>();
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
@@ -80,15 +82,17 @@ export class ChartView {
           const target = event.native?.target;
           if (target instanceof HTMLElement) target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
         },
-        plugins: {
-          ...options.plugins,
-          legend: {
-            ...options.plugins?.legend,
-            onClick: (_event, item) => {
-              if (item.datasetIndex !== undefined) this.pick.emit({ series: item.datasetIndex, index: null });
-            },
-          },
-        },
+        plugins: this.pickLegend()
+          ? {
+              ...options.plugins,
+              legend: {
+                ...options.plugins?.legend,
+                onClick: (_event, item) => {
+                  if (item.datasetIndex !== undefined) this.pick.emit({ series: item.datasetIndex, index: null });
+                },
+              },
+            }
+          : options.plugins,
       },
     };
   }
