@@ -136,6 +136,9 @@ describe('OverviewPage links', () => {
       ['Timur', '/matrix?period=2&batch=timur'],
     ]);
     expect(linksOf(charts[2]!)[0]).toEqual(['Indeks 40–50', '/matrix?period=2&min=40&max=50']);
+    const bucketRow = charts[2]!.querySelector('tbody tr');
+    expect(bucketRow?.querySelector('th a')?.getAttribute('href')).toBe('/matrix?period=2&min=40&max=50');
+    expect(bucketRow?.querySelector('td a')?.getAttribute('href')).toBe('/matrix?period=2&min=40&max=50');
     // The pillar table's cells lead to the same filters as the segments.
     const cell = charts[0]!.querySelector('tbody tr td a');
     expect(cell?.getAttribute('href')).toBe('/matrix?period=2&pillar=berorientasi-pelayanan&color=green');

@@ -23,6 +23,7 @@ import { PeriodsService } from '../../core/periods/periods.service';
 import { ChartPick, ChartView } from '../../ui/chart/chart';
 import { ChartLink, ChartLinks } from '../../ui/chart/chart-links';
 import { ChartTable } from '../../ui/chart/chart-table';
+import { TableData } from '../../ui/chart/table-data';
 import { KpiCard } from '../../ui/kpi-card/kpi-card';
 import { PeriodSelect } from '../../ui/period-select/period-select';
 import { EmptyState } from '../../ui/state/empty-state';
@@ -201,7 +202,7 @@ export default class OverviewPage {
     return {
       data,
       config: barConfig(data, this.percentFormat, { max: 100, legend: false }),
-      table,
+      table: this.linkRows(table, 'batches', data),
       links: this.categoryLinks('batches', data),
       summary: this.extremesText(data, 0, 'overview.batchSummary'),
     };
@@ -218,11 +219,15 @@ export default class OverviewPage {
         this.i18n.translate('matrixFilter.band', { min: label.split('–')[0] ?? '', max: label.split('–')[1] ?? '' }),
       ),
       config: barConfig(data, this.countFormat, { legend: false }),
-      table: chartTable(
+      table: this.linkRows(
+        chartTable(
+          data,
+          this.i18n.translate('overview.distributionChart'),
+          this.i18n.translate('overview.indexRange'),
+          this.countFormat,
+        ),
+        'distribution',
         data,
-        this.i18n.translate('overview.distributionChart'),
-        this.i18n.translate('overview.indexRange'),
-        this.countFormat,
       ),
       summary: top
         ? this.i18n.translate('overview.distributionSummary', {
@@ -245,11 +250,15 @@ export default class OverviewPage {
       data,
       links: this.categoryLinks('trend', data),
       config: lineConfig(data, this.percentFormat),
-      table: chartTable(
+      table: this.linkRows(
+        chartTable(
+          data,
+          this.i18n.translate('overview.trendChart'),
+          this.i18n.translate('period.label'),
+          this.percentFormat,
+        ),
+        'trend',
         data,
-        this.i18n.translate('overview.trendChart'),
-        this.i18n.translate('period.label'),
-        this.percentFormat,
       ),
       summary: this.i18n.translate('overview.trendSummary', {
         first: data.labels[0] ?? '',
@@ -290,6 +299,17 @@ export default class OverviewPage {
       const target = chartPickLink(chart, data, { series: 0, index }, periodId, this.batch());
       return target ? [{ label: label(text), target }] : [];
     });
+  }
+
+  /** Each row of a chart's table leads where its bar does, from every cell. */
+  private linkRows(table: TableData, chart: OverviewChart, data: ChartData): TableData {
+    const periodId = this.periodId();
+    if (periodId === null) return table;
+    const links = table.rows.map((row, index) => {
+      const target = chartPickLink(chart, data, { series: 0, index }, periodId, this.batch());
+      return row.map(() => target);
+    });
+    return { ...table, links };
   }
 
   private legendLinks(chart: OverviewChart, data: ChartData, label: (series: Series) => string): ChartLink[] {
