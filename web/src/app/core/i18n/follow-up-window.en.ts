@@ -16,6 +16,7 @@ export const FOLLOW_UP_WINDOW_EN: Readonly<Record<keyof typeof FOLLOW_UP_WINDOW_
   'fuWindow.provinces': 'Per province, the most overdue first',
   'fuWindow.provincesCaption':
     'Follow-ups per province, {period}, the largest overdue share first (each province with its regencies and cities)',
+  'fuWindow.followUps': 'follow-ups',
   'fuWindow.total': 'Total',
   'fuWindow.open': 'Open',
   'fuWindow.responded': 'Answered',

@@ -18,6 +18,7 @@ export const FOLLOW_UP_WINDOW_ID = {
   'fuWindow.provinces': 'Per provinsi, yang paling banyak lewat tenggat lebih dulu',
   'fuWindow.provincesCaption':
     'Tindak lanjut per provinsi, {period}, diurutkan dari porsi lewat tenggat terbesar (provinsi dengan kabupaten/kotanya)',
+  'fuWindow.followUps': 'tindak lanjut',
   'fuWindow.total': 'Jumlah',
   'fuWindow.open': 'Terbuka',
   'fuWindow.responded': 'Ditanggapi',

@@ -117,6 +117,7 @@ describe('FollowUpWindowPage', () => {
     const overdue = link(worst, 'overdue');
     expect(overdue.getAttribute('href')).toBe('/follow-ups?period=2&province=62&overdue=true');
     expect(overdue.getAttribute('aria-label')).toBe('6 lewat tenggat, Kalimantan Tengah: buka daftarnya');
+    expect(link(worst, 'total').getAttribute('aria-label')).toBe('10 tindak lanjut, Kalimantan Tengah: buka daftarnya');
     expect(link(worst, 'responded').getAttribute('href')).toBe('/follow-ups?period=2&province=62&state=responded');
     const tengah = batches!.querySelectorAll('tbody tr')[1]!;
     expect(link(tengah, 'rejected').getAttribute('href')).toBe('/follow-ups?period=2&batch=tengah&state=rejected');

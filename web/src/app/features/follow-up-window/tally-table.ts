@@ -109,7 +109,9 @@ export class TallyTable {
         // The number alone says little out of its table: the link's name says what it opens.
         name: this.i18n.translate('fuWindow.linkName', {
           count: this.i18n.number(row.tally[measure], '1.0-0'),
-          measure: this.i18n.translate(MEASURE_LABEL[measure]).toLowerCase(),
+          measure: this.i18n
+            .translate(measure === 'total' ? 'fuWindow.followUps' : MEASURE_LABEL[measure])
+            .toLowerCase(),
           region: row.label,
         }),
       })),
