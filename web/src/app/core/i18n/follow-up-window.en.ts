@@ -27,7 +27,7 @@ export const FOLLOW_UP_WINDOW_EN: Readonly<Record<keyof typeof FOLLOW_UP_WINDOW_
   'fuWindow.linkName': '{count} {measure}, {region}: open the list',
   'fuWindow.chartTitle': 'Follow-up states in the top {count} provinces',
   'fuWindow.chartSummary': 'Largest overdue share: {name}, {overdue} of {total} follow-ups.',
-  'fuWindow.chartHint': 'Click a bar segment to open its list; the table beside it holds the same numbers.',
+  'fuWindow.chartHint': 'Click a bar segment to open its list; the table below holds the same numbers.',
   'matrixFilter.color': 'Has items',
   'matrixFilter.anyColor': 'Any colour',
   'matrixFilter.pillar': 'In pillar',

@@ -29,7 +29,7 @@ export const FOLLOW_UP_WINDOW_ID = {
   'fuWindow.linkName': '{count} {measure}, {region}: buka daftarnya',
   'fuWindow.chartTitle': 'Status tindak lanjut di {count} provinsi teratas',
   'fuWindow.chartSummary': 'Porsi lewat tenggat terbesar: {name}, {overdue} dari {total} tindak lanjut.',
-  'fuWindow.chartHint': 'Klik bagian batang untuk membuka daftarnya; tabel di sampingnya memuat angka yang sama.',
+  'fuWindow.chartHint': 'Klik bagian batang untuk membuka daftarnya; tabel di bawahnya memuat angka yang sama.',
   'matrixFilter.color': 'Punya butir',
   'matrixFilter.anyColor': 'Warna apa saja',
   'matrixFilter.pillar': 'Pada pilar',
