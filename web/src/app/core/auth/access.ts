@@ -6,7 +6,7 @@ export type AppArea = 'overview' | 'matrix' | 'agency' | 'evaluate' | 'followUps
  * Which roles see which page. Convenience only: the API decides what each user may read or write.
  */
 export const AREA_ROLES: Readonly<Record<AppArea, readonly Role[]>> = {
-  overview: ['admin', 'leadership', 'evaluator'],
+  overview: ['admin', 'leadership', 'evaluator', 'coordinator'],
   matrix: ['admin', 'leadership', 'evaluator', 'coordinator'],
   agency: ['admin', 'leadership', 'evaluator', 'agency', 'coordinator'],
   evaluate: ['evaluator', 'admin'],

@@ -36,6 +36,9 @@ export const FOLLOW_UP_WINDOW_EN: Readonly<Record<keyof typeof FOLLOW_UP_WINDOW_
   'matrixFilter.exportNote':
     'The item colour and index range filters apply on screen only; exports hold every agency of the other filters.',
   'matrixFilter.clearBand': 'Clear the index range',
+  'overview.provinceTitle': 'Province overview',
+  'overview.provinceLead':
+    "How your province's agencies, its regencies and cities included, stand on their BerAKHLAK action plans in the chosen period.",
   'overviewLinks.toMatrix': 'open the matrix',
   'overviewLinks.toList': 'open the follow-up list',
   'overviewLinks.colorItems': '{count} {color} items: the agencies holding them in the matrix',

@@ -38,6 +38,9 @@ export const FOLLOW_UP_WINDOW_ID = {
   'matrixFilter.exportNote':
     'Saringan warna butir dan rentang indeks hanya berlaku di layar; ekspor memuat semua instansi dari saringan lainnya.',
   'matrixFilter.clearBand': 'Hapus rentang indeks',
+  'overview.provinceTitle': 'Ringkasan provinsi',
+  'overview.provinceLead':
+    'Gambaran capaian rencana aksi BerAKHLAK instansi di provinsi Anda, dengan kabupaten dan kotanya, pada periode terpilih.',
   'overviewLinks.toMatrix': 'buka matriks',
   'overviewLinks.toList': 'buka daftar tindak lanjut',
   'overviewLinks.colorItems': '{count} butir {color}: instansi yang memilikinya di matriks',

@@ -120,6 +120,13 @@ describe('OverviewPage links', () => {
     expect(red.textContent).toContain('10 butir merah: instansi yang memilikinya di matriks');
   });
 
+  it("gives a coordinator its province's overview, without a batch choice", async () => {
+    const { el } = await setup('/overview', 'coordinator');
+    expect(el.querySelector('h1')?.textContent).toBe('Ringkasan provinsi');
+    expect(el.querySelector('#overview-batch')).toBeNull();
+    expect(hrefOf(el, 'Per provinsi')).toBe('/follow-up-window?period=2');
+  });
+
   it('offers the follow-up window only to those who may open it', async () => {
     const { el } = await setup('/overview', 'evaluator');
     expect(hrefOf(el, 'Per provinsi')).toBeUndefined();

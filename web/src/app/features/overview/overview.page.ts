@@ -107,6 +107,8 @@ export default class OverviewPage {
   );
   protected readonly thresholds = computed(() => this.current()?.period.thresholds ?? DEFAULT_THRESHOLDS);
   protected readonly batches = BATCHES.map((b) => ({ value: b, names: BATCH_NAMES[b] }));
+  /** A coordinator's overview holds its province (the API scopes it), all in one batch. */
+  protected readonly coordinator = computed(() => this.auth.role() === 'coordinator');
 
   protected readonly error = computed(() => {
     const failure = this.periods.error() ?? this.summary.error();
