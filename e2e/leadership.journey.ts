@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { FollowUpSummary, PeriodView } from '@pantau/domain';
+import { api, apiToken } from './support/api';
 import { launch, newContext, screenshot, seriousViolations, signIn } from './support/browser';
 
 describe('leadership journey', () => {
@@ -91,6 +93,39 @@ describe('leadership journey', () => {
     });
     expect(agencies).toBe(rows);
     await screenshot(page, 'matrix-timur');
+  });
+
+  it("opens the follow-up window and drills from the worst province's overdue number into the list", async () => {
+    const token = await apiToken('leader');
+    const periods = (await api<PeriodView[] | { items: PeriodView[] }>(token, '/api/periods')).body;
+    // 2024's follow-ups were due in February 2025: the open and rejected ones are overdue.
+    const period = (Array.isArray(periods) ? periods : periods.items).find((p) => p.year === 2024)!;
+    const summary = (await api<FollowUpSummary>(token, `/api/follow-ups/summary?periodId=${period.id}`)).body;
+    const worst = summary.provinces[0]!;
+    expect(worst.overdue).toBeGreaterThan(0);
+
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /^masa tindak lanjut$/i })
+      .click();
+    await page.waitForURL(/\/follow-up-window/);
+    await page.getByLabel(/^periode$/i).selectOption(String(period.id));
+    await page.waitForURL(new RegExp(`period=${period.id}`));
+    const provinces = page.getByRole('table', { name: /per provinsi/i });
+    const first = provinces.locator('tbody tr').first();
+    await first.waitFor();
+    expect((await first.locator('th').innerText()).trim()).toBe(worst.name);
+    const overdue = first.locator('a[data-measure="overdue"]');
+    expect(Number((await overdue.innerText()).replace(/\D/g, ''))).toBe(worst.overdue);
+    await screenshot(page, 'follow-up-window');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // By keyboard: the number is a link.
+    await overdue.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/follow-ups\?/);
+    const params = Object.fromEntries(new URL(page.url()).searchParams);
+    expect(params).toMatchObject({ period: String(period.id), province: String(worst.provinceId), overdue: 'true' });
   });
 
   it('switches the interface to English', async () => {

@@ -63,6 +63,12 @@ export const routes: Routes = [
         loadComponent: () => import('./features/follow-ups/follow-ups.page'),
       },
       {
+        path: 'follow-up-window',
+        title: 'nav.followUpWindow',
+        data: { roles: AREA_ROLES.followUpWindow },
+        loadComponent: () => import('./features/follow-up-window/follow-up-window.page'),
+      },
+      {
         path: 'admin',
         title: 'nav.admin',
         data: { roles: AREA_ROLES.admin },

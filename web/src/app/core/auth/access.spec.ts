@@ -1,4 +1,5 @@
 import { ROLES } from '@pantau/domain';
+import { navFor } from '../layout/nav';
 import { canSee, homeFor } from './access';
 
 describe('role-aware navigation', () => {
@@ -25,8 +26,18 @@ describe('role-aware navigation', () => {
     expect(canSee('leadership', 'evaluate')).toBe(false);
   });
 
-  it('lets leadership and coordinators read the follow-up list', () => {
+  it('opens the follow-up window to leadership, admins and coordinators, and the list it drills into to leadership', () => {
+    expect((['leadership', 'admin', 'coordinator'] as const).every((r) => canSee(r, 'followUpWindow'))).toBe(true);
+    expect(canSee('agency', 'followUpWindow')).toBe(false);
+    expect(canSee('evaluator', 'followUpWindow')).toBe(false);
     expect(canSee('leadership', 'followUps')).toBe(true);
     expect(canSee('coordinator', 'followUps')).toBe(true);
+    expect(navFor('leadership').map((item) => item.path)).toContain('/follow-up-window');
+    expect(navFor('coordinator').map((item) => item.path)).toEqual([
+      '/overview',
+      '/matrix',
+      '/follow-ups',
+      '/follow-up-window',
+    ]);
   });
 });

@@ -1,16 +1,17 @@
 import { Role } from '@pantau/domain';
 
-export type AppArea = 'overview' | 'matrix' | 'agency' | 'evaluate' | 'followUps' | 'admin';
+export type AppArea = 'overview' | 'matrix' | 'agency' | 'evaluate' | 'followUps' | 'followUpWindow' | 'admin';
 
 /**
  * Which roles see which page. Convenience only: the API decides what each user may read or write.
  */
 export const AREA_ROLES: Readonly<Record<AppArea, readonly Role[]>> = {
-  overview: ['admin', 'leadership', 'evaluator'],
+  overview: ['admin', 'leadership', 'evaluator', 'coordinator'],
   matrix: ['admin', 'leadership', 'evaluator', 'coordinator'],
   agency: ['admin', 'leadership', 'evaluator', 'agency', 'coordinator'],
   evaluate: ['evaluator', 'admin'],
-  followUps: ['agency', 'evaluator', 'admin', 'leadership', 'coordinator'],
+  followUps: ['agency', 'evaluator', 'admin', 'coordinator', 'leadership'],
+  followUpWindow: ['leadership', 'admin', 'coordinator'],
   admin: ['admin'],
 };
 

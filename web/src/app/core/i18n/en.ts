@@ -2,6 +2,7 @@ import { Dictionary } from './dictionary';
 import { ADMIN_WORK_EN } from './admin-work.en';
 import { ERRORS_EN } from './errors.en';
 import { FOLLOW_UP_LIST_EN } from './follow-up-list.en';
+import { FOLLOW_UP_WINDOW_EN } from './follow-up-window.en';
 import { FORMS_EN } from './forms.en';
 
 export const EN: Dictionary = {
@@ -9,6 +10,7 @@ export const EN: Dictionary = {
   ...FORMS_EN,
   ...FOLLOW_UP_LIST_EN,
   ...ADMIN_WORK_EN,
+  ...FOLLOW_UP_WINDOW_EN,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value}%',
 
@@ -144,7 +146,6 @@ export const EN: Dictionary = {
   'overview.index': 'Index',
   'overview.itemShares': 'Items by colour',
   'overview.followUps': 'Open follow-ups',
-  'overview.followUpsDetail': '{overdue} overdue · {responded} awaiting a decision',
   'overview.agencies': 'Agencies',
   'overview.indexRange': 'Index range',
   'overview.greenShare': 'Green share of rated items',

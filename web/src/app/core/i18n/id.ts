@@ -1,6 +1,7 @@
 import { ADMIN_WORK_ID } from './admin-work.id';
 import { ERRORS_ID } from './errors.id';
 import { FOLLOW_UP_LIST_ID } from './follow-up-list.id';
+import { FOLLOW_UP_WINDOW_ID } from './follow-up-window.id';
 import { FORMS_ID } from './forms.id';
 
 /** Bahasa Indonesia: the default language and the source of the key set. */
@@ -9,6 +10,7 @@ export const ID = {
   ...FORMS_ID,
   ...FOLLOW_UP_LIST_ID,
   ...ADMIN_WORK_ID,
+  ...FOLLOW_UP_WINDOW_ID,
   'app.name': 'Pantau BerAKHLAK',
   'format.percent': '{value} %',
 
@@ -144,7 +146,6 @@ export const ID = {
   'overview.index': 'Indeks',
   'overview.itemShares': 'Sebaran butir',
   'overview.followUps': 'Tindak lanjut terbuka',
-  'overview.followUpsDetail': '{overdue} lewat tenggat · {responded} menunggu keputusan',
   'overview.agencies': 'Jumlah instansi',
   'overview.indexRange': 'Rentang indeks',
   'overview.greenShare': 'Porsi hijau dari butir yang dinilai',

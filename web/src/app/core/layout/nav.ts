@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { area: 'matrix', path: '/matrix', label: 'nav.matrix' },
   { area: 'evaluate', path: '/evaluate', label: 'nav.evaluate' },
   { area: 'followUps', path: '/follow-ups', label: 'nav.followUps' },
+  { area: 'followUpWindow', path: '/follow-up-window', label: 'nav.followUpWindow' },
   { area: 'admin', path: '/admin', label: 'nav.admin' },
 ];
 

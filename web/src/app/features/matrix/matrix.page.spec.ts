@@ -34,8 +34,9 @@ class FakeMatrixData {
   }
 }
 
-async function setup(url = '/matrix') {
+async function setup(url = '/matrix', rows = ROWS) {
   const data = new FakeMatrixData();
+  data.response = () => of(makeMatrix(rows));
   TestBed.configureTestingModule({
     providers: [
       provideRouter([{ path: 'matrix', component: MatrixPage }]),
@@ -134,6 +135,30 @@ describe('MatrixPage', () => {
     await settle(harness);
     expect(el.querySelector('pantau-empty')?.textContent).toContain('Tidak ada instansi yang cocok');
     el.querySelector<HTMLButtonElement>('pantau-empty button')!.click();
+    await settle(harness);
+    expect(router.url).toBe('/matrix?period=3');
+  });
+
+  it('narrows the rows to agencies holding items of the colour in the URL, in the browser, and clears it', async () => {
+    const withRed = makeRow(makeAgency(4, { name: 'Bali' }), 55);
+    withRed.cells[0] = { ...withRed.cells[0]!, red: 2 };
+    const url = `/matrix?period=3&color=red&pillar=${withRed.cells[0]!.pillar}`;
+    const { harness, data, router, el } = await setup(url, [...ROWS, withRed]);
+    expect(agencyNames(el)).toEqual(['Bali']);
+    expect(data.calls.at(-1)?.params).toEqual({});
+    expect((el.querySelector('#matrix-color') as HTMLSelectElement).value).toBe('red');
+    expect(el.querySelector('.matrix__export-note')?.textContent).toContain('hanya berlaku di layar');
+    el.querySelector<HTMLButtonElement>('.toolbar__reset')!.click();
+    await settle(harness);
+    expect(router.url).toBe('/matrix?period=3');
+  });
+
+  it('shows an index band from the URL in words, with a way to clear it', async () => {
+    const { harness, router, el } = await setup('/matrix?period=3&min=60&max=70');
+    expect(agencyNames(el)).toEqual(['Maluku']);
+    const band = el.querySelector('.matrix__band')!;
+    expect(band.textContent).toContain('Indeks 60–70');
+    band.querySelector('button')!.click();
     await settle(harness);
     expect(router.url).toBe('/matrix?period=3');
   });

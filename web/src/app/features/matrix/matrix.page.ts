@@ -22,6 +22,7 @@ import {
   EMPTY_COUNTS,
   isAgencyType,
   isBatch,
+  isPillarCode,
   MatrixResponse,
   PILLARS,
 } from '@pantau/domain';
@@ -50,6 +51,15 @@ import {
   toApiParams,
   toUrlParams,
 } from './matrix-query';
+import {
+  filterRows,
+  hasRowFilter,
+  MatrixRowFilter,
+  NO_ROW_FILTER,
+  parseRowFilter,
+  rowFilterUrlParams,
+  sameRowFilter,
+} from './matrix-row-filter';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -77,6 +87,8 @@ export default class MatrixPage {
     },
     { equal: sameFilters },
   );
+
+  protected readonly rowFilter = computed(() => parseRowFilter(this.params()), { equal: sameRowFilter });
 
   protected readonly sort = computed(() => this.query().sort, {
     equal: (a, b) => a.key === b.key && a.dir === b.dir,
@@ -109,14 +121,24 @@ export default class MatrixPage {
 
   protected readonly rows = computed(() => {
     const shown = this.shown();
-    return shown ? sortRows(shown.rows, this.sort(), this.i18n.locale()) : [];
+    return shown ? sortRows(filterRows(shown.rows, this.rowFilter()), this.sort(), this.i18n.locale()) : [];
   });
   protected readonly total = computed(() => this.shown()?.total ?? 0);
   protected readonly pillars = computed(() => this.shown()?.pillars ?? PILLARS.map((p) => p.code));
   protected readonly thresholds = computed(() => this.period()?.thresholds ?? DEFAULT_THRESHOLDS);
   protected readonly exportParams = computed(() => toApiParams(this.filters(), this.sort()));
   protected readonly exportName = computed(() => `matriks-berakhlak-${this.period()?.year ?? ''}`.replace(/-$/, ''));
-  protected readonly filtered = computed(() => hasFilters(this.filters()));
+  protected readonly rowFiltered = computed(() => hasRowFilter(this.rowFilter()));
+  protected readonly filtered = computed(() => hasFilters(this.filters()) || this.rowFiltered());
+  /** The index band in words, when the URL narrows the matrix to one (from the overview's distribution chart). */
+  protected readonly band = computed(() => {
+    const { min, max } = this.rowFilter();
+    if (min === null && max === null) return null;
+    return this.i18n.translate('matrixFilter.band', {
+      min: this.i18n.number(min ?? 0, '1.0-1'),
+      max: this.i18n.number(max ?? 100, '1.0-1'),
+    });
+  });
 
   protected readonly tallies = computed(() => {
     const counts = { ...EMPTY_COUNTS };
@@ -129,6 +151,8 @@ export default class MatrixPage {
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
 
+  protected readonly colors = COLOR_ORDER;
+  protected readonly pillarOptions = PILLARS.map((p) => p.code);
   protected readonly batches = BATCHES.map((b) => ({ value: b, names: BATCH_NAMES[b] }));
   protected readonly types = AGENCY_TYPES.map((t) => ({ value: t, names: AGENCY_TYPE_NAMES[t] }));
   protected readonly sortKeys = computed<{ value: SortKey; label: string }[]>(() => [
@@ -156,10 +180,10 @@ export default class MatrixPage {
     inject(DestroyRef).onDestroy(() => clearTimeout(this.searchTimer));
   }
 
-  protected update(patch: Partial<MatrixQuery>, replaceUrl = false): void {
+  protected update(patch: Partial<MatrixQuery & MatrixRowFilter>, replaceUrl = false): void {
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: toUrlParams(patch),
+      queryParams: { ...toUrlParams(patch), ...rowFilterUrlParams(patch) },
       queryParamsHandling: 'merge',
       replaceUrl,
     });
@@ -175,6 +199,18 @@ export default class MatrixPage {
 
   protected onProvince(value: string): void {
     this.update({ province: value ? Number(value) : null });
+  }
+
+  protected onColor(value: string): void {
+    this.update({ color: (COLOR_ORDER as readonly string[]).includes(value) ? (value as CellColor) : null });
+  }
+
+  protected onPillar(value: string): void {
+    this.update({ pillar: isPillarCode(value) ? value : null });
+  }
+
+  protected clearBand(): void {
+    this.update({ min: null, max: null });
   }
 
   protected onSearch(value: string): void {
@@ -203,7 +239,7 @@ export default class MatrixPage {
 
   protected resetFilters(): void {
     clearTimeout(this.searchTimer);
-    this.update({ ...NO_FILTERS });
+    this.update({ ...NO_FILTERS, ...NO_ROW_FILTER });
   }
 
   protected retry(): void {

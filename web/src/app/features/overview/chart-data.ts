@@ -42,6 +42,7 @@ export function pillarColorShares(summary: SummaryResponse, lang: Lang): ChartDa
   );
   return {
     labels: pillars.map(({ pillar }) => (lang === 'id' ? pillar.nameId : pillar.nameEn)),
+    keys: pillars.map(({ pillar }) => pillar.code),
     series: COLOR_ORDER.map((color) => ({
       key: color,
       label: COLOR_NAMES[color][lang],
@@ -57,6 +58,7 @@ export function batchIndexes(summary: SummaryResponse, lang: Lang, seriesLabel: 
   const rows = BATCHES.map((batch) => summary.batches.find((b) => b.batch === batch)).filter((b) => b !== undefined);
   return {
     labels: rows.map((b) => BATCH_NAMES[b.batch][lang]),
+    keys: rows.map((b) => b.batch),
     series: [
       {
         key: 'index',
@@ -78,6 +80,7 @@ export function indexDistribution(
   const buckets = [...summary.distribution].sort((a, b) => a.from - b.from);
   return {
     labels: buckets.map((b) => `${b.from}–${b.to}`),
+    keys: buckets.map((b) => `${b.from}-${b.to}`),
     series: [
       {
         key: 'agencies',
@@ -97,6 +100,7 @@ export function indexTrend(summaries: readonly SummaryResponse[], labels: { inde
   const ordered = [...summaries].sort((a, b) => a.period.year - b.period.year || a.period.id - b.period.id);
   return {
     labels: ordered.map((s) => s.period.name),
+    keys: ordered.map((s) => String(s.period.id)),
     series: [
       { key: 'index', label: labels.index, color: ACCENT, values: ordered.map((s) => s.index) },
       {

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   BATCH_NAMES,
   BATCHES,
+  CellColor,
   COLOR_NAMES,
   COLOR_SYMBOLS,
   colorForScore,
@@ -12,12 +13,17 @@ import {
   SummaryResponse,
 } from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
+import { canSee } from '../../core/auth/access';
+import { AuthService } from '../../core/auth/auth.service';
+import { COLOR_WORD } from '../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { resolvePeriodId, visiblePeriods } from '../../core/periods/period-choice';
 import { PeriodsService } from '../../core/periods/periods.service';
-import { ChartView } from '../../ui/chart/chart';
+import { ChartPick, ChartView } from '../../ui/chart/chart';
+import { ChartLink, ChartLinks } from '../../ui/chart/chart-links';
 import { ChartTable } from '../../ui/chart/chart-table';
+import { TableData } from '../../ui/chart/table-data';
 import { KpiCard } from '../../ui/kpi-card/kpi-card';
 import { PeriodSelect } from '../../ui/period-select/period-select';
 import { EmptyState } from '../../ui/state/empty-state';
@@ -34,8 +40,10 @@ import {
   indexTrend,
   itemShares,
   pillarColorShares,
+  Series,
 } from './chart-data';
 import { OverviewDataService } from './overview-data.service';
+import { chartPickLink, followUpLink, matrixLink, OverviewChart, pillarSortLink, windowLink } from './overview-links';
 
 function positiveInt(value: string | null): number | null {
   const n = Number(value);
@@ -48,6 +56,8 @@ function positiveInt(value: string | null): number | null {
     I18N_PIPES,
     ChartView,
     ChartTable,
+    ChartLinks,
+    RouterLink,
     KpiCard,
     PeriodSelect,
     TrafficLight,
@@ -64,6 +74,7 @@ export default class OverviewPage {
   private readonly router = inject(Router);
   private readonly data = inject(OverviewDataService);
   private readonly periodsService = inject(PeriodsService);
+  private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
 
   private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
@@ -96,6 +107,8 @@ export default class OverviewPage {
   );
   protected readonly thresholds = computed(() => this.current()?.period.thresholds ?? DEFAULT_THRESHOLDS);
   protected readonly batches = BATCHES.map((b) => ({ value: b, names: BATCH_NAMES[b] }));
+  /** A coordinator's overview holds its province (the API scopes it), all in one batch. */
+  protected readonly coordinator = computed(() => this.auth.role() === 'coordinator');
 
   protected readonly error = computed(() => {
     const failure = this.periods.error() ?? this.summary.error();
@@ -105,8 +118,12 @@ export default class OverviewPage {
   protected readonly kpis = computed(() => {
     const s = this.current();
     if (!s) return null;
+    const periodId = s.period.id;
+    const batch = this.batch();
     return {
       evaluated: `${this.i18n.number(s.agenciesEvaluated, '1.0-0')} / ${this.i18n.number(s.agencies, '1.0-0')}`,
+      evaluatedLink: matrixLink(periodId, batch),
+      indexLink: matrixLink(periodId, batch, { sort: 'index', dir: 'asc' }),
       evaluatedShare: this.i18n.translate('overview.evaluatedShare', {
         percent: this.i18n.percent(s.agencies ? (s.agenciesEvaluated / s.agencies) * 100 : null),
       }),
@@ -116,8 +133,23 @@ export default class OverviewPage {
         ...x,
         symbol: COLOR_SYMBOLS[x.color],
         name: this.i18n.name(COLOR_NAMES[x.color]),
+        link: matrixLink(periodId, batch, { color: x.color }),
+        linkName: this.i18n.translate('overviewLinks.colorItems', {
+          count: this.i18n.number(x.count, '1.0-0'),
+          color: this.i18n.translate(COLOR_WORD[x.color]),
+        }),
       })),
+      // The summary's "open" counts every follow-up awaiting an answer, rejected ones too; the list filters by
+      // state, so the figure shown is the state open, with the rejected ones beside it.
+      followUpsOpen: s.followUps.open - s.followUps.rejected,
       followUps: s.followUps,
+      followUpLinks: {
+        open: followUpLink(periodId, batch, 'open'),
+        overdue: followUpLink(periodId, batch, 'overdue'),
+        rejected: followUpLink(periodId, batch, 'rejected'),
+        responded: followUpLink(periodId, batch, 'responded'),
+      },
+      windowLink: canSee(this.auth.role(), 'followUpWindow') ? windowLink(periodId, batch) : null,
     };
   });
 
@@ -132,13 +164,26 @@ export default class OverviewPage {
     const s = this.current();
     if (!s) return null;
     const data = pillarColorShares(s, this.i18n.lang());
+    const periodId = s.period.id;
+    const batch = this.batch();
+    const table = chartTable(
+      data,
+      this.i18n.translate('overview.pillarsChart'),
+      this.i18n.translate('common.pillar'),
+      this.withCount,
+    );
+    table.links = (data.keys ?? []).map((pillar, index) => [
+      pillarSortLink(periodId, batch, pillar),
+      ...data.series.map((_, series) => chartPickLink('pillars', data, { series, index }, periodId, batch)),
+    ]);
     return {
+      data,
       config: barConfig(data, this.percentFormat, { stacked: true, max: 100 }),
-      table: chartTable(
-        data,
-        this.i18n.translate('overview.pillarsChart'),
-        this.i18n.translate('common.pillar'),
-        this.withCount,
+      table,
+      links: this.legendLinks('pillars', data, (series) =>
+        this.i18n.translate('overviewLinks.allPillarsColor', {
+          color: this.i18n.translate(COLOR_WORD[series.key as CellColor]),
+        }),
       ),
       summary: this.extremesText(data, 0, 'overview.pillarsSummary'),
     };
@@ -157,8 +202,10 @@ export default class OverviewPage {
     table.columns.push(this.i18n.translate('overview.agencies'));
     table.rows.forEach((row, i) => row.push(this.countFormat(data.series[0]?.counts?.[i] ?? null)));
     return {
+      data,
       config: barConfig(data, this.percentFormat, { max: 100, legend: false }),
-      table,
+      table: this.linkRows(table, 'batches', data),
+      links: this.categoryLinks('batches', data),
       summary: this.extremesText(data, 0, 'overview.batchSummary'),
     };
   });
@@ -169,12 +216,20 @@ export default class OverviewPage {
     const data = indexDistribution(s, this.i18n.translate('overview.agencies'), this.thresholds());
     const top = extremes(data.series[0]?.values ?? []);
     return {
+      data,
+      links: this.categoryLinks('distribution', data, (label) =>
+        this.i18n.translate('matrixFilter.band', { min: label.split('–')[0] ?? '', max: label.split('–')[1] ?? '' }),
+      ),
       config: barConfig(data, this.countFormat, { legend: false }),
-      table: chartTable(
+      table: this.linkRows(
+        chartTable(
+          data,
+          this.i18n.translate('overview.distributionChart'),
+          this.i18n.translate('overview.indexRange'),
+          this.countFormat,
+        ),
+        'distribution',
         data,
-        this.i18n.translate('overview.distributionChart'),
-        this.i18n.translate('overview.indexRange'),
-        this.countFormat,
       ),
       summary: top
         ? this.i18n.translate('overview.distributionSummary', {
@@ -194,12 +249,18 @@ export default class OverviewPage {
     });
     const values = data.series[0]?.values ?? [];
     return {
+      data,
+      links: this.categoryLinks('trend', data),
       config: lineConfig(data, this.percentFormat),
-      table: chartTable(
+      table: this.linkRows(
+        chartTable(
+          data,
+          this.i18n.translate('overview.trendChart'),
+          this.i18n.translate('period.label'),
+          this.percentFormat,
+        ),
+        'trend',
         data,
-        this.i18n.translate('overview.trendChart'),
-        this.i18n.translate('period.label'),
-        this.percentFormat,
       ),
       summary: this.i18n.translate('overview.trendSummary', {
         first: data.labels[0] ?? '',
@@ -223,6 +284,43 @@ export default class OverviewPage {
 
   protected onBatch(value: string): void {
     this.update({ batch: isBatch(value) ? value : null });
+  }
+
+  /** A bar, point or legend entry clicked on a chart opens the matrix with that filter. */
+  protected onPick(chart: OverviewChart, data: ChartData, pick: ChartPick): void {
+    const periodId = this.periodId();
+    const link = periodId === null ? null : chartPickLink(chart, data, pick, periodId, this.batch());
+    if (link) void this.router.navigate([link.path], { queryParams: link.queryParams });
+  }
+
+  /** The chart's bars as links, in the order drawn: what a click on each does, for the keyboard. */
+  private categoryLinks(chart: OverviewChart, data: ChartData, label = (l: string) => l): ChartLink[] {
+    const periodId = this.periodId();
+    if (periodId === null) return [];
+    return data.labels.flatMap((text, index) => {
+      const target = chartPickLink(chart, data, { series: 0, index }, periodId, this.batch());
+      return target ? [{ label: label(text), target }] : [];
+    });
+  }
+
+  /** Each row of a chart's table leads where its bar does, from every cell. */
+  private linkRows(table: TableData, chart: OverviewChart, data: ChartData): TableData {
+    const periodId = this.periodId();
+    if (periodId === null) return table;
+    const links = table.rows.map((row, index) => {
+      const target = chartPickLink(chart, data, { series: 0, index }, periodId, this.batch());
+      return row.map(() => target);
+    });
+    return { ...table, links };
+  }
+
+  private legendLinks(chart: OverviewChart, data: ChartData, label: (series: Series) => string): ChartLink[] {
+    const periodId = this.periodId();
+    if (periodId === null) return [];
+    return data.series.flatMap((series, i) => {
+      const target = chartPickLink(chart, data, { series: i, index: null }, periodId, this.batch());
+      return target ? [{ label: label(series), target }] : [];
+    });
   }
 
   protected retry(): void {

@@ -12,8 +12,16 @@ const GRID = '#e5e7eb';
 export function barConfig(
   data: ChartData,
   format: ValueFormat,
-  options: { stacked?: boolean; max?: number; legend?: boolean } = {},
+  options: { stacked?: boolean; max?: number; legend?: boolean; horizontal?: boolean } = {},
 ): ChartConfiguration<'bar'> {
+  const category = { stacked: options.stacked, grid: { display: false }, ticks: { autoSkip: false, maxRotation: 45 } };
+  const value = {
+    stacked: options.stacked,
+    beginAtZero: true,
+    max: options.max,
+    grid: { color: GRID },
+    ticks: { callback: (v: string | number) => format(Number(v)) },
+  };
   return {
     type: 'bar',
     data: {
@@ -34,19 +42,14 @@ export function barConfig(
       plugins: {
         legend: { display: options.legend ?? data.series.length > 1, position: 'bottom' },
         tooltip: {
-          callbacks: { label: (item: TooltipItem<'bar'>) => `${item.dataset.label ?? ''}: ${format(item.parsed.y)}` },
+          callbacks: {
+            label: (item: TooltipItem<'bar'>) =>
+              `${item.dataset.label ?? ''}: ${format(options.horizontal ? item.parsed.x : item.parsed.y)}`,
+          },
         },
       },
-      scales: {
-        x: { stacked: options.stacked, grid: { display: false }, ticks: { autoSkip: false, maxRotation: 45 } },
-        y: {
-          stacked: options.stacked,
-          beginAtZero: true,
-          max: options.max,
-          grid: { color: GRID },
-          ticks: { callback: (value) => format(Number(value)) },
-        },
-      },
+      indexAxis: options.horizontal ? 'y' : 'x',
+      scales: options.horizontal ? { y: category, x: value } : { x: category, y: value },
     },
   };
 }

@@ -6,12 +6,23 @@ import {
   ElementRef,
   inject,
   input,
+  output,
   viewChild,
 } from '@angular/core';
 import { Chart, ChartConfiguration } from 'chart.js';
 import { registerCharts } from './chart-setup';
 
-/** A chart.js canvas. The canvas is an image to assistive technology; pair it with a chart table. */
+/** A bar (category `index`) or a legend entry (`index` null) of series `series` was clicked. */
+export interface ChartPick {
+  series: number;
+  index: number | null;
+}
+
+/**
+ * A chart.js canvas. The canvas is an image to assistive technology; pair it with a chart table. When `pickable`,
+ * clicking a bar, point or legend entry emits `pick` instead of chart.js's own legend toggle: the canvas cannot take
+ * focus, so a pickable chart needs the same choices as links beside it.
+ */
 @Component({
   selector: 'pantau-chart',
   template: `<canvas #canvas role="img" [attr.aria-label]="label()">{{ label() }}</canvas>`,
@@ -31,6 +42,10 @@ export class ChartView {
   readonly config = input.required<ChartConfiguration>();
   /** A one-sentence summary read instead of the picture. */
   readonly label = input.required<string>();
+  readonly pickable = input(false);
+  /** Off when the legend's series stand for nothing to open: it then shows and hides them, as chart.js does. */
+  readonly pickLegend = input(true);
+  readonly pick = output<ChartPick>();
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private chart: Chart | null = null;
@@ -39,7 +54,7 @@ export class ChartView {
   constructor() {
     registerCharts();
     afterRenderEffect(() => {
-      const config = this.config();
+      const config = this.pickable() ? this.withPicking(this.config()) : this.config();
       if (this.chart && this.chartType === config.type) {
         this.chart.data = config.data;
         this.chart.options = config.options ?? {};
@@ -51,5 +66,34 @@ export class ChartView {
       }
     });
     inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+  }
+
+  private withPicking(config: ChartConfiguration): ChartConfiguration {
+    const options = config.options ?? {};
+    return {
+      ...config,
+      options: {
+        ...options,
+        onClick: (_event, elements) => {
+          const hit = elements[0];
+          if (hit) this.pick.emit({ series: hit.datasetIndex, index: hit.index });
+        },
+        onHover: (event, elements) => {
+          const target = event.native?.target;
+          if (target instanceof HTMLElement) target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
+        },
+        plugins: this.pickLegend()
+          ? {
+              ...options.plugins,
+              legend: {
+                ...options.plugins?.legend,
+                onClick: (_event, item) => {
+                  if (item.datasetIndex !== undefined) this.pick.emit({ series: item.datasetIndex, index: null });
+                },
+              },
+            }
+          : options.plugins,
+      },
+    };
   }
 }

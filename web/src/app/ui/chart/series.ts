@@ -17,6 +17,8 @@ export interface Series {
 
 export interface ChartData {
   labels: string[];
+  /** What each category stands for (a pillar code, a batch…), for the links behind its bars. */
+  keys?: string[];
   series: Series[];
 }
 
