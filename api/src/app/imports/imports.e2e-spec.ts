@@ -485,9 +485,13 @@ describe('imports', () => {
 
   describe('queue', () => {
     let lock: QueryRunner;
+    /** Uploads still running when a test ends: waited for, so the next test finds the queue empty. */
+    let inFlight: Array<Promise<unknown>> = [];
     afterEach(async () => {
       if (lock?.isTransactionActive) await lock.rollbackTransaction();
       await lock?.release();
+      await Promise.allSettled(inFlight);
+      inFlight = [];
     });
 
     /** Polls an import's progress until `done` says so (each answer is logged on failure). */
@@ -521,9 +525,12 @@ describe('imports', () => {
         upload(`/api/imports/items?periodId=${periodId}&importId=${importId}`, file(title), 'butir.csv').then((r) => r);
 
       const running = send(first, 'Pertama');
+      inFlight.push(running);
       await until(first, (p) => p.phase === 'reading');
       const waiting = send(second, 'Kedua');
-      expect(await until(second, (p) => p.phase === 'queued')).toEqual({
+      inFlight.push(waiting);
+      // Claimed uploads are 'queued' at once; the place in line follows once the file's first bytes are checked.
+      expect(await until(second, (p) => p.phase === 'queued' && p.position !== undefined)).toEqual({
         phase: 'queued',
         position: 1,
         done: 0,
