@@ -101,7 +101,8 @@ export function followUpWindowJourney(): void {
       page = await context.newPage();
       await signIn(page, 'palangkaraya');
       await page.getByRole('button', { name: /^notifikasi/i }).click();
-      const reminder = page.getByRole('button', { name: /pengingat dari koordinator provinsi/i }).first();
+      // A notification with an in-app link is a link.
+      const reminder = page.getByRole('link', { name: /pengingat dari koordinator provinsi/i }).first();
       await reminder.waitFor();
       await reminder.click();
       await page.waitForURL(new RegExp(`/follow-ups/${followUpId}`));
