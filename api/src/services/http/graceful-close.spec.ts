@@ -16,8 +16,11 @@ function ask(socket: Socket, path: string): Promise<string> {
 describe('closeGracefully', () => {
   let server: Server;
   let port: number;
+  let received: string[];
   beforeEach(async () => {
+    received = [];
     server = createServer((req, res) => {
+      received.push(req.url ?? '');
       const delay = req.url === '/slow' ? 300 : 0;
       setTimeout(() => res.end(`answer to ${req.url}`), delay);
     });
@@ -26,6 +29,11 @@ describe('closeGracefully', () => {
     port = (server.address() as AddressInfo).port;
   });
   afterEach(() => server.closeAllConnections());
+
+  /** Waits for a condition instead of a fixed time: a loaded machine may take longer than any guess. */
+  const until = async (ok: () => boolean) => {
+    while (!ok()) await new Promise((r) => setTimeout(r, 5));
+  };
 
   const connected = () =>
     new Promise<Socket>((resolve) => {
@@ -39,7 +47,7 @@ describe('closeGracefully', () => {
     socket.on('data', (d) => (text += d.toString()));
     const ended = new Promise<void>((r) => socket.on('close', () => r()));
     socket.write('GET /first HTTP/1.1\r\nHost: x\r\n\r\n');
-    await new Promise((r) => setTimeout(r, 100));
+    await until(() => text.includes('answer to /first'));
     expect(text).toMatch(/Keep-Alive/i);
     const closing = closeGracefully(server, 500);
     await new Promise((r) => setTimeout(r, 20));
@@ -53,7 +61,7 @@ describe('closeGracefully', () => {
   it('lets a request in progress finish, and refuses new connections', async () => {
     const socket = await connected();
     const answer = ask(socket, '/slow');
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => received.includes('/slow'));
     const closing = closeGracefully(server, 100);
     const refused = await new Promise<string>((resolve) => {
       const s = connect(port, '127.0.0.1');
