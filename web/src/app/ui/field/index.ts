@@ -6,6 +6,7 @@ import { FieldGroup } from './field-group';
 export { LabeledField } from './field';
 export { FieldControl } from './field-control';
 export { FieldGroup } from './field-group';
+export * from './dialog-form';
 export * from './submission';
 export * from './text-rules';
 

@@ -1,24 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  model,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
-import { apply, form } from '@angular/forms/signals';
+import { ChangeDetectionStrategy, Component, inject, input, model, output, signal } from '@angular/core';
+import { apply } from '@angular/forms/signals';
 import { FIELD_LIMITS } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
-import { errorText } from '../../../core/api/error-message';
 import { UserView } from '@pantau/domain';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
-import { I18nService } from '../../../core/i18n/i18n.service';
 import { Dialog } from '../../../ui/dialog/dialog';
-import { FIELD_KIT, submission } from '../../../ui/field';
+import { dialogForm, FIELD_KIT } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
 import { generatePassword } from './password';
 import { firstPasswordRules } from './user-form';
@@ -68,7 +55,6 @@ import { firstPasswordRules } from './user-form';
 })
 export class ResetPasswordDialog {
   private readonly data = inject(AdminDataService);
-  private readonly i18n = inject(I18nService);
 
   readonly open = model(false);
   readonly user = input<UserView | null>(null);
@@ -76,47 +62,29 @@ export class ResetPasswordDialog {
 
   protected readonly min = FIELD_LIMITS.password.min;
   private readonly draft = signal({ password: '' });
-  protected readonly resetForm = form(this.draft, (r) => apply(r.password, firstPasswordRules), {
-    submission: submission(
-      () => this.send(),
-      () => this.failure.set(null),
-    ),
-  });
-  private readonly failure = signal<unknown>(null);
-
-  protected readonly busy = computed(() => this.resetForm().submitting());
-  protected readonly error = computed(() => {
-    const failure = this.failure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
-
-  constructor() {
+  private readonly dialog = dialogForm({
+    model: this.draft,
+    schema: (r) => apply(r.password, firstPasswordRules),
+    open: this.open,
     // Every opening offers a fresh generated password.
-    effect(() => {
-      if (!this.open()) return;
-      untracked(() => {
-        this.resetForm().reset({ password: generatePassword() });
-        this.failure.set(null);
-      });
-    });
-  }
+    initial: () => ({ password: generatePassword() }),
+    send: () => this.send(),
+  });
+  protected readonly resetForm = this.dialog.form;
+  protected readonly busy = this.dialog.busy;
+  protected readonly error = this.dialog.error;
 
   protected regenerate(): void {
     this.resetForm.password().value.set(generatePassword());
   }
 
   private async send(): Promise<undefined> {
-    this.failure.set(null);
     const user = this.user();
     const { password } = this.draft();
     if (!user) return undefined;
-    try {
-      await firstValueFrom(this.data.resetPassword(user.id, password));
-      this.open.set(false);
-      this.done.emit({ user, password });
-    } catch (err) {
-      this.failure.set(err);
-    }
+    await firstValueFrom(this.data.resetPassword(user.id, password));
+    this.open.set(false);
+    this.done.emit({ user, password });
     return undefined;
   }
 }

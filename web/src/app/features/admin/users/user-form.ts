@@ -1,20 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  model,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, model, output, signal } from '@angular/core';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   apply,
   applyWhen,
-  form,
   maxLength,
   minLength,
   required,
@@ -35,13 +23,12 @@ import {
   UserView,
 } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
-import { errorText } from '../../../core/api/error-message';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { ROLE_LABEL } from '../../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { Dialog } from '../../../ui/dialog/dialog';
-import { FIELD_KIT, submission, textLimit } from '../../../ui/field';
+import { dialogForm, FIELD_KIT, textLimit } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
 import { AgencyPicker } from './agency-picker';
 import { generatePassword } from './password';
@@ -244,51 +231,34 @@ export class UserForm {
   /** A coordination team chooses among the provinces only; agency teams keep the full list. */
   protected readonly provinces = computed(() => provincesOf(this.agencies()));
   protected readonly draft = signal<UserDraft>(this.empty());
-  protected readonly userForm = form(
-    this.draft,
-    userSchema(
+  private readonly dialog = dialogForm({
+    model: this.draft,
+    schema: userSchema(
       () => !this.user(),
       () => this.agencies(),
     ),
-    {
-      submission: submission(
-        () => this.save(),
-        () => this.failure.set(null),
-      ),
+    open: this.open,
+    initial: () => {
+      const user = this.user();
+      return user
+        ? {
+            username: user.username,
+            displayName: user.displayName,
+            password: '',
+            role: user.role,
+            agencyId: user.agencyId,
+            batch: user.batch ?? '',
+          }
+        : this.empty();
     },
-  );
-  private readonly failure = signal<unknown>(null);
-
-  protected readonly busy = computed(() => this.userForm().submitting());
+    send: () => this.save(),
+  });
+  protected readonly userForm = this.dialog.form;
+  protected readonly busy = this.dialog.busy;
+  protected readonly error = this.dialog.error;
   protected readonly heading = computed(() =>
     this.i18n.translate(this.user() ? 'userForm.editTitle' : 'userForm.createTitle'),
   );
-  protected readonly error = computed(() => {
-    const failure = this.failure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
-
-  constructor() {
-    effect(() => {
-      if (!this.open()) return;
-      const user = this.user();
-      untracked(() => {
-        this.userForm().reset(
-          user
-            ? {
-                username: user.username,
-                displayName: user.displayName,
-                password: '',
-                role: user.role,
-                agencyId: user.agencyId,
-                batch: user.batch ?? '',
-              }
-            : this.empty(),
-        );
-        this.failure.set(null);
-      });
-    });
-  }
 
   protected roleLabel(role: Role): TranslationKey {
     return ROLE_LABEL[role];
@@ -299,7 +269,6 @@ export class UserForm {
   }
 
   private async save(): Promise<TreeValidationResult> {
-    this.failure.set(null);
     const d = this.draft();
     if (!isRole(d.role)) return undefined;
     const agencyId = isAgencyBound(d.role) ? d.agencyId : null;
@@ -325,7 +294,7 @@ export class UserForm {
       if (refusal && isAgencyBound(d.role)) {
         return { kind: 'refused', message: refusal, fieldTree: this.userForm.agencyId };
       }
-      this.failure.set(err);
+      throw err;
     }
     return undefined;
   }
