@@ -1,11 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
-import { form } from '@angular/forms/signals';
 import { FIELD_LIMITS, FollowUpView } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
-import { errorText } from '../../core/api/error-message';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
-import { I18nService } from '../../core/i18n/i18n.service';
-import { FIELD_KIT, submission } from '../../ui/field';
+import { FIELD_KIT, sendingForm } from '../../ui/field';
 import { ResponseDraft, responseSchema } from './follow-up-forms';
 import { FollowUpsDataService } from './follow-ups-data.service';
 
@@ -66,7 +63,6 @@ import { FollowUpsDataService } from './follow-ups-data.service';
 })
 export class FollowUpResponseForm implements OnInit {
   private readonly data = inject(FollowUpsDataService);
-  private readonly i18n = inject(I18nService);
 
   readonly followUp = input.required<FollowUpView>();
   readonly responded = output<FollowUpView>();
@@ -74,19 +70,10 @@ export class FollowUpResponseForm implements OnInit {
   protected readonly max = FIELD_LIMITS.followUpResponse.max;
   protected readonly prefix = computed(() => `fu-${this.followUp().id}-response`);
   private readonly draft = signal<ResponseDraft>({ text: '', evidenceUrl: '' });
-  protected readonly responseForm = form(this.draft, responseSchema, {
-    submission: submission(
-      () => this.send(),
-      () => this.failure.set(null),
-    ),
-  });
-  private readonly failure = signal<unknown>(null);
-
-  protected readonly busy = computed(() => this.responseForm().submitting());
-  protected readonly error = computed(() => {
-    const failure = this.failure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
+  private readonly sending = sendingForm({ model: this.draft, schema: responseSchema, send: () => this.send() });
+  protected readonly responseForm = this.sending.form;
+  protected readonly busy = this.sending.busy;
+  protected readonly error = this.sending.error;
 
   ngOnInit(): void {
     // After a rejection the team improves its earlier answer rather than starting again.
@@ -95,16 +82,11 @@ export class FollowUpResponseForm implements OnInit {
   }
 
   private async send(): Promise<undefined> {
-    this.failure.set(null);
     const d = this.draft();
-    try {
-      const view = await firstValueFrom(
-        this.data.respond(this.followUp().id, { text: d.text.trim(), evidenceUrl: d.evidenceUrl.trim() }),
-      );
-      this.responded.emit(view);
-    } catch (err) {
-      this.failure.set(err);
-    }
+    const view = await firstValueFrom(
+      this.data.respond(this.followUp().id, { text: d.text.trim(), evidenceUrl: d.evidenceUrl.trim() }),
+    );
+    this.responded.emit(view);
     return undefined;
   }
 }

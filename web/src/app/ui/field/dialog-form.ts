@@ -4,29 +4,28 @@ import { errorText } from '../../core/api/error-message';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { submission } from './submission';
 
-export interface DialogFormOptions<T> {
+export interface SendingFormOptions<T> {
   readonly model: WritableSignal<T>;
   readonly schema: SchemaOrSchemaFn<T>;
-  /** The dialog's open state: every opening starts the form afresh. */
-  readonly open: Signal<boolean>;
-  /** What the form holds on opening; the signals it reads start it afresh when they change while open. */
-  readonly initial: () => T;
   /** Sends the form; what it throws is shown under the form, what it returns is said at the fields it names. */
   readonly send: () => Promise<TreeValidationResult>;
 }
 
-export interface DialogForm<T> {
+export interface SendingForm<T> {
   readonly form: FieldTree<T>;
   readonly busy: Signal<boolean>;
   /** The failure of the last sending, in words, or null. */
   readonly error: Signal<string | null>;
 }
 
-/**
- * A form in a dialog: sent through `submission`, busy while sending, the server's refusal in words, and started
- * afresh on every opening. Call it in an injection context (a field initialiser).
- */
-export function dialogForm<T>(options: DialogFormOptions<T>): DialogForm<T> {
+export interface DialogFormOptions<T> extends SendingFormOptions<T> {
+  /** The dialog's open state: every opening starts the form afresh. */
+  readonly open: Signal<boolean>;
+  /** What the form holds on opening; the signals it reads start it afresh when they change while open. */
+  readonly initial: () => T;
+}
+
+function sendingFormWith<T>(options: SendingFormOptions<T>): SendingForm<T> & { clear(): void } {
   const i18n = inject(I18nService);
   const failure = signal<unknown>(null);
   const send = async (): Promise<TreeValidationResult> => {
@@ -41,17 +40,6 @@ export function dialogForm<T>(options: DialogFormOptions<T>): DialogForm<T> {
   const tree = form(options.model, options.schema, {
     submission: submission(send, () => failure.set(null)),
   });
-
-  effect(() => {
-    if (!options.open()) return;
-    const value = options.initial();
-    untracked(() => {
-      options.model.set(value);
-      tree().reset();
-      failure.set(null);
-    });
-  });
-
   return {
     form: tree,
     busy: computed(() => tree().submitting()),
@@ -59,5 +47,30 @@ export function dialogForm<T>(options: DialogFormOptions<T>): DialogForm<T> {
       const f = failure();
       return f ? errorText((k, p) => i18n.translate(k, p), f) : null;
     }),
+    clear: () => failure.set(null),
   };
+}
+
+/**
+ * A form sent to the server: through `submission`, busy while sending, the server's refusal in words.
+ * Call it in an injection context (a field initialiser).
+ */
+export function sendingForm<T>(options: SendingFormOptions<T>): SendingForm<T> {
+  const { form, busy, error } = sendingFormWith(options);
+  return { form, busy, error };
+}
+
+/** A sending form in a dialog, started afresh on every opening. Call it in an injection context. */
+export function dialogForm<T>(options: DialogFormOptions<T>): SendingForm<T> {
+  const { form, busy, error, clear } = sendingFormWith(options);
+  effect(() => {
+    if (!options.open()) return;
+    const value = options.initial();
+    untracked(() => {
+      options.model.set(value);
+      form().reset();
+      clear();
+    });
+  });
+  return { form, busy, error };
 }
