@@ -44,3 +44,5 @@ export function periodBatchQuery() {
     setBatch: (value: string) => update({ batch: isBatch(value) ? value : null }),
   };
 }
+
+export type PeriodBatchQuery = ReturnType<typeof periodBatchQuery>;

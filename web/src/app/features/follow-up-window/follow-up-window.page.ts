@@ -36,16 +36,14 @@ export default class FollowUpWindowPage {
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
 
-  private readonly query = periodBatchQuery();
+  protected readonly query = periodBatchQuery();
   protected readonly batch = this.query.batch;
-  protected readonly periods = this.query.periods;
-  protected readonly periodList = this.query.periodList;
   protected readonly periodId = this.query.periodId;
-  protected readonly update = this.query.update;
-  protected readonly onBatch = this.query.setBatch;
   protected readonly coordinator = computed(() => this.auth.role() === 'coordinator');
 
-  protected readonly periodName = computed(() => this.periodList().find((p) => p.id === this.periodId())?.name ?? '');
+  protected readonly periodName = computed(
+    () => this.query.periodList().find((p) => p.id === this.periodId())?.name ?? '',
+  );
 
   protected readonly summary = rxResource({
     params: () => {
@@ -57,7 +55,7 @@ export default class FollowUpWindowPage {
   private readonly shown = computed(() => (this.summary.hasValue() ? this.summary.value() : null));
 
   protected readonly error = computed(() => {
-    const failure = this.periods.error() ?? this.summary.error();
+    const failure = this.query.periods.error() ?? this.summary.error();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
 
@@ -113,7 +111,7 @@ export default class FollowUpWindowPage {
   }
 
   protected retry(): void {
-    if (this.periods.error()) this.periods.reload();
+    if (this.query.periods.error()) this.query.periods.reload();
     else this.summary.reload();
   }
 }

@@ -67,13 +67,9 @@ export default class OverviewPage {
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
 
-  private readonly query = periodBatchQuery();
+  protected readonly query = periodBatchQuery();
   protected readonly batch = this.query.batch;
-  protected readonly periods = this.query.periods;
-  protected readonly periodList = this.query.periodList;
   protected readonly periodId = this.query.periodId;
-  protected readonly update = this.query.update;
-  protected readonly onBatch = this.query.setBatch;
 
   protected readonly summary = rxResource({
     params: () => {
@@ -84,7 +80,9 @@ export default class OverviewPage {
   });
   protected readonly trend = rxResource({
     params: () =>
-      this.periods.hasValue() ? { periods: visiblePeriods(this.periodList()), batch: this.batch() } : undefined,
+      this.query.periods.hasValue()
+        ? { periods: visiblePeriods(this.query.periodList()), batch: this.batch() }
+        : undefined,
     stream: ({ params }) => this.data.trend(params.periods, params.batch),
   });
 
@@ -96,7 +94,7 @@ export default class OverviewPage {
   protected readonly coordinator = computed(() => this.auth.role() === 'coordinator');
 
   protected readonly error = computed(() => {
-    const failure = this.periods.error() ?? this.summary.error();
+    const failure = this.query.periods.error() ?? this.summary.error();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
 
@@ -294,7 +292,7 @@ export default class OverviewPage {
   }
 
   protected retry(): void {
-    if (this.periods.error()) this.periods.reload();
+    if (this.query.periods.error()) this.query.periods.reload();
     else this.summary.reload();
   }
 
