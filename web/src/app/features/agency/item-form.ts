@@ -17,7 +17,7 @@ import { CADENCE_LABEL } from '../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { Dialog } from '../../ui/dialog/dialog';
-import { dialogForm, FIELD_KIT, textLimit } from '../../ui/field';
+import { dialogForm, FIELD_KIT, SendButton, textLimit } from '../../ui/field';
 import { AgencyDataService } from './agency-data.service';
 
 export type ItemFormMode = { kind: 'create'; pillar: PillarCode } | { kind: 'edit'; item: ItemView };
@@ -57,7 +57,7 @@ function draftOf(mode: ItemFormMode): ItemDraft {
 /** Adds an item to the plan or changes one, while the period is open for submissions. */
 @Component({
   selector: 'pantau-item-form',
-  imports: [I18N_PIPES, Dialog, FIELD_KIT],
+  imports: [I18N_PIPES, Dialog, FIELD_KIT, SendButton],
   template: `
     <pantau-dialog [heading]="heading()" [(open)]="open" [busy]="busy()" [wide]="true">
       <form class="form-grid" [formRoot]="itemForm">
@@ -101,14 +101,7 @@ function draftOf(mode: ItemFormMode): ItemDraft {
           <button type="button" class="button button--secondary" [disabled]="busy()" (click)="open.set(false)">
             {{ 'common.cancel' | t }}
           </button>
-          <button type="submit" class="button button--primary" [disabled]="busy()" [attr.aria-busy]="busy()">
-            @if (busy()) {
-              <span class="spinner spinner--small spinner--light" aria-hidden="true"></span>
-              {{ 'common.saving' | t }}
-            } @else {
-              {{ 'common.save' | t }}
-            }
-          </button>
+          <pantau-send-button [label]="'common.save'" [busy]="busy()" />
         </div>
       </form>
     </pantau-dialog>

@@ -3,14 +3,14 @@ import { COLOR_NAMES, COLOR_SYMBOLS, FollowUpDecision, FollowUpView, RATING_COLO
 import { firstValueFrom } from 'rxjs';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { FIELD_KIT, sendingForm } from '../../ui/field';
+import { FIELD_KIT, SendButton, sendingForm } from '../../ui/field';
 import { DecisionDraft, decisionSchema } from './follow-up-forms';
 import { FollowUpsDataService } from './follow-ups-data.service';
 
 /** The evaluator accepts the answer with the item's new colour, or rejects it saying what is missing. */
 @Component({
   selector: 'pantau-follow-up-decision-form',
-  imports: [I18N_PIPES, FIELD_KIT],
+  imports: [I18N_PIPES, FIELD_KIT, SendButton],
   template: `
     <form class="fu-form" [formRoot]="decisionForm" [attr.aria-labelledby]="prefix() + '-title'">
       <h4 class="fu-form__title" [id]="prefix() + '-title'">{{ 'decisionForm.title' | t }}</h4>
@@ -51,14 +51,7 @@ import { FollowUpsDataService } from './follow-ups-data.service';
         <p class="notice notice--error" role="alert">{{ message }}</p>
       }
       <div class="fu-form__actions">
-        <button type="submit" class="button button--primary" [disabled]="busy()" [attr.aria-busy]="busy()">
-          @if (busy()) {
-            <span class="spinner spinner--small spinner--light" aria-hidden="true"></span>
-            {{ 'common.saving' | t }}
-          } @else {
-            {{ 'decisionForm.submit' | t }}
-          }
-        </button>
+        <pantau-send-button [label]="'decisionForm.submit'" [busy]="busy()" />
       </div>
     </form>
   `,

@@ -2,14 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, ou
 import { FIELD_LIMITS, FollowUpView } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
-import { FIELD_KIT, sendingForm } from '../../ui/field';
+import { FIELD_KIT, SendButton, sendingForm } from '../../ui/field';
 import { ResponseDraft, responseSchema } from './follow-up-forms';
 import { FollowUpsDataService } from './follow-ups-data.service';
 
 /** The agency team's answer: what it did about the item, and a link to the evidence. */
 @Component({
   selector: 'pantau-follow-up-response-form',
-  imports: [I18N_PIPES, FIELD_KIT],
+  imports: [I18N_PIPES, FIELD_KIT, SendButton],
   template: `
     <form class="fu-form" [formRoot]="responseForm" [attr.aria-labelledby]="prefix() + '-title'">
       <h4 class="fu-form__title" [id]="prefix() + '-title'">{{ 'followUpForm.title' | t }}</h4>
@@ -48,14 +48,7 @@ import { FollowUpsDataService } from './follow-ups-data.service';
         <p class="notice notice--error" role="alert">{{ message }}</p>
       }
       <div class="fu-form__actions">
-        <button type="submit" class="button button--primary" [disabled]="busy()" [attr.aria-busy]="busy()">
-          @if (busy()) {
-            <span class="spinner spinner--small spinner--light" aria-hidden="true"></span>
-            {{ 'followUpForm.sending' | t }}
-          } @else {
-            {{ 'followUpForm.submit' | t }}
-          }
-        </button>
+        <pantau-send-button [label]="'followUpForm.submit'" [busyLabel]="'followUpForm.sending'" [busy]="busy()" />
       </div>
     </form>
   `,

@@ -7,6 +7,7 @@ export { LabeledField } from './field';
 export { FieldControl } from './field-control';
 export { FieldGroup } from './field-group';
 export * from './dialog-form';
+export { SendButton } from './send-button';
 export * from './submission';
 export * from './text-rules';
 
