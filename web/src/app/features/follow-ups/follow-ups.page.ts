@@ -1,4 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { NgTemplateOutlet } from '@angular/common';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -81,7 +82,16 @@ export function defaultFollowUpPeriod(periods: readonly PeriodView[]): number | 
  */
 @Component({
   selector: 'pantau-follow-ups-page',
-  imports: [I18N_PIPES, PeriodSelect, FollowUpCard, DecisionQueue, LoadingState, ErrorState, EmptyState],
+  imports: [
+    I18N_PIPES,
+    NgTemplateOutlet,
+    PeriodSelect,
+    FollowUpCard,
+    DecisionQueue,
+    LoadingState,
+    ErrorState,
+    EmptyState,
+  ],
   templateUrl: './follow-ups.page.html',
   styleUrl: './follow-ups.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
