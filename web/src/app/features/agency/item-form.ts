@@ -17,6 +17,7 @@ import { CADENCE_LABEL } from '../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { Dialog } from '../../ui/dialog/dialog';
+import { DialogFormActions } from '../../ui/dialog/dialog-form-actions';
 import { dialogForm, FIELD_KIT, SendButton, textLimit } from '../../ui/field';
 import { AgencyDataService } from './agency-data.service';
 
@@ -57,7 +58,7 @@ function draftOf(mode: ItemFormMode): ItemDraft {
 /** Adds an item to the plan or changes one, while the period is open for submissions. */
 @Component({
   selector: 'pantau-item-form',
-  imports: [I18N_PIPES, Dialog, FIELD_KIT, SendButton],
+  imports: [I18N_PIPES, Dialog, DialogFormActions, FIELD_KIT, SendButton],
   template: `
     <pantau-dialog [heading]="heading()" [(open)]="open" [busy]="busy()" [wide]="true">
       <form class="form-grid" [formRoot]="itemForm">
@@ -94,15 +95,9 @@ function draftOf(mode: ItemFormMode): ItemDraft {
             }
           </select>
         </pantau-field>
-        @if (error(); as message) {
-          <p class="notice notice--error form-grid__wide" role="alert">{{ message }}</p>
-        }
-        <div class="dialog__actions form-grid__wide">
-          <button type="button" class="button button--secondary" [disabled]="busy()" (click)="open.set(false)">
-            {{ 'common.cancel' | t }}
-          </button>
+        <pantau-dialog-form-actions [error]="error()" [busy]="busy()" [wide]="true" (cancel)="open.set(false)">
           <pantau-send-button [label]="'common.save'" [busy]="busy()" />
-        </div>
+        </pantau-dialog-form-actions>
       </form>
     </pantau-dialog>
   `,

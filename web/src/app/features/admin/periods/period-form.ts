@@ -6,6 +6,7 @@ import { TranslationKey } from '../../../core/i18n/dictionary';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { Dialog } from '../../../ui/dialog/dialog';
+import { DialogFormActions } from '../../../ui/dialog/dialog-form-actions';
 import { dialogForm, FIELD_KIT, textLimit } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
 
@@ -61,7 +62,7 @@ export const periodSchema = (creating: () => boolean) =>
 /** Creates a period or changes its name, thresholds and follow-up rules. */
 @Component({
   selector: 'pantau-period-form',
-  imports: [I18N_PIPES, Dialog, FIELD_KIT],
+  imports: [I18N_PIPES, Dialog, DialogFormActions, FIELD_KIT],
   templateUrl: './period-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -5,6 +5,7 @@ import { firstValueFrom } from 'rxjs';
 import { UserView } from '@pantau/domain';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { Dialog } from '../../../ui/dialog/dialog';
+import { DialogFormActions } from '../../../ui/dialog/dialog-form-actions';
 import { dialogForm, FIELD_KIT } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
 import { generatePassword } from './password';
@@ -13,7 +14,7 @@ import { firstPasswordRules } from './user-form';
 /** An admin gives a user a new password (a generated one, or typed); the old one stops working. */
 @Component({
   selector: 'pantau-reset-password-dialog',
-  imports: [I18N_PIPES, Dialog, FIELD_KIT],
+  imports: [I18N_PIPES, Dialog, DialogFormActions, FIELD_KIT],
   template: `
     <pantau-dialog
       [heading]="'users.resetTitle' | t: { name: user()?.displayName ?? '' }"
@@ -37,17 +38,11 @@ import { firstPasswordRules } from './user-form';
             </button>
           </div>
         </pantau-field>
-        @if (error(); as message) {
-          <p class="notice notice--error" role="alert">{{ message }}</p>
-        }
-        <div class="dialog__actions">
-          <button type="button" class="button button--secondary" [disabled]="busy()" (click)="open.set(false)">
-            {{ 'common.cancel' | t }}
-          </button>
+        <pantau-dialog-form-actions [error]="error()" [busy]="busy()" (cancel)="open.set(false)">
           <button type="submit" class="button button--primary" [disabled]="busy() || resetForm().invalid()">
             {{ 'users.resetPassword' | t }}
           </button>
-        </div>
+        </pantau-dialog-form-actions>
       </form>
     </pantau-dialog>
   `,

@@ -28,6 +28,7 @@ import { ROLE_LABEL } from '../../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { Dialog } from '../../../ui/dialog/dialog';
+import { DialogFormActions } from '../../../ui/dialog/dialog-form-actions';
 import { dialogForm, FIELD_KIT, textLimit } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
 import { AgencyPicker } from './agency-picker';
@@ -117,7 +118,7 @@ export const userSchema = (creating: () => boolean, agencies: () => readonly Age
 /** Creates a user, or changes one's name, role, agency and batch. */
 @Component({
   selector: 'pantau-user-form',
-  imports: [I18N_PIPES, Dialog, AgencyPicker, FIELD_KIT],
+  imports: [I18N_PIPES, Dialog, DialogFormActions, AgencyPicker, FIELD_KIT],
   template: `
     <pantau-dialog [heading]="heading()" [(open)]="open" [busy]="busy()" [wide]="true">
       <form class="form-grid" [formRoot]="userForm">
@@ -197,17 +198,11 @@ export const userSchema = (creating: () => boolean, agencies: () => readonly Age
             <pantau-agency-picker inputId="user-form-agency" [agencies]="provinces()" [formField]="userForm.agencyId" />
           </pantau-field>
         }
-        @if (error(); as message) {
-          <p class="notice notice--error form-grid__wide" role="alert">{{ message }}</p>
-        }
-        <div class="dialog__actions form-grid__wide">
-          <button type="button" class="button button--secondary" [disabled]="busy()" (click)="open.set(false)">
-            {{ 'common.cancel' | t }}
-          </button>
+        <pantau-dialog-form-actions [error]="error()" [busy]="busy()" [wide]="true" (cancel)="open.set(false)">
           <button type="submit" class="button button--primary" [disabled]="busy()" [attr.aria-busy]="busy()">
             {{ (busy() ? 'common.saving' : 'common.save') | t }}
           </button>
-        </div>
+        </pantau-dialog-form-actions>
       </form>
     </pantau-dialog>
   `,
