@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, model, output, signal } from '@angular/core';
 import { apply } from '@angular/forms/signals';
-import { FIELD_LIMITS } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
 import { UserView } from '@pantau/domain';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
@@ -8,13 +7,14 @@ import { Dialog } from '../../../ui/dialog/dialog';
 import { DialogFormActions } from '../../../ui/dialog/dialog-form-actions';
 import { dialogForm, FIELD_KIT } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
+import { NewPasswordField } from './new-password-field';
 import { generatePassword } from './password';
 import { firstPasswordRules } from './user-form';
 
 /** An admin gives a user a new password (a generated one, or typed); the old one stops working. */
 @Component({
   selector: 'pantau-reset-password-dialog',
-  imports: [I18N_PIPES, Dialog, DialogFormActions, FIELD_KIT],
+  imports: [I18N_PIPES, Dialog, DialogFormActions, NewPasswordField, FIELD_KIT],
   template: `
     <pantau-dialog
       [heading]="'users.resetTitle' | t: { name: user()?.displayName ?? '' }"
@@ -23,21 +23,7 @@ import { firstPasswordRules } from './user-form';
     >
       <form [formRoot]="resetForm">
         <p class="dialog__text">{{ 'users.resetBody' | t }}</p>
-        <pantau-field [label]="'userForm.password' | t" [hint]="'userForm.passwordHint' | t: { min: min }">
-          <div class="field__pair">
-            <input
-              id="users-new-password"
-              class="field__control"
-              type="text"
-              autocomplete="new-password"
-              spellcheck="false"
-              [formField]="resetForm.password"
-            />
-            <button type="button" class="button button--secondary" (click)="regenerate()">
-              {{ 'userForm.generate' | t }}
-            </button>
-          </div>
-        </pantau-field>
+        <pantau-new-password-field inputId="users-new-password" [field]="resetForm.password" />
         <pantau-dialog-form-actions [error]="error()" [busy]="busy()" (cancel)="open.set(false)">
           <button type="submit" class="button button--primary" [disabled]="busy() || resetForm().invalid()">
             {{ 'users.resetPassword' | t }}
@@ -55,7 +41,6 @@ export class ResetPasswordDialog {
   readonly user = input<UserView | null>(null);
   readonly done = output<{ user: UserView; password: string }>();
 
-  protected readonly min = FIELD_LIMITS.password.min;
   private readonly draft = signal({ password: '' });
   private readonly dialog = dialogForm({
     model: this.draft,
@@ -68,10 +53,6 @@ export class ResetPasswordDialog {
   protected readonly resetForm = this.dialog.form;
   protected readonly busy = this.dialog.busy;
   protected readonly error = this.dialog.error;
-
-  protected regenerate(): void {
-    this.resetForm.password().value.set(generatePassword());
-  }
 
   private async send(): Promise<undefined> {
     const user = this.user();

@@ -31,6 +31,7 @@ import { Dialog } from '../../../ui/dialog/dialog';
 import { DialogFormActions } from '../../../ui/dialog/dialog-form-actions';
 import { dialogForm, FIELD_KIT, textLimit } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
+import { NewPasswordField } from './new-password-field';
 import { AgencyPicker } from './agency-picker';
 import { generatePassword } from './password';
 
@@ -118,7 +119,7 @@ export const userSchema = (creating: () => boolean, agencies: () => readonly Age
 /** Creates a user, or changes one's name, role, agency and batch. */
 @Component({
   selector: 'pantau-user-form',
-  imports: [I18N_PIPES, Dialog, DialogFormActions, AgencyPicker, FIELD_KIT],
+  imports: [I18N_PIPES, Dialog, DialogFormActions, AgencyPicker, NewPasswordField, FIELD_KIT],
   template: `
     <pantau-dialog [heading]="heading()" [(open)]="open" [busy]="busy()" [wide]="true">
       <form class="form-grid" [formRoot]="userForm">
@@ -159,24 +160,7 @@ export const userSchema = (creating: () => boolean, agencies: () => readonly Age
           </pantau-field>
         }
         @if (!user()) {
-          <pantau-field
-            [label]="'userForm.password' | t"
-            [hint]="'userForm.passwordHint' | t: { min: passwordLimit.min }"
-          >
-            <div class="field__pair">
-              <input
-                id="user-form-password"
-                class="field__control"
-                type="text"
-                autocomplete="new-password"
-                spellcheck="false"
-                [formField]="userForm.password"
-              />
-              <button type="button" class="button button--secondary" (click)="generate()">
-                {{ 'userForm.generate' | t }}
-              </button>
-            </div>
-          </pantau-field>
+          <pantau-new-password-field inputId="user-form-password" [field]="userForm.password" />
         }
         @if (draft().role === 'agency') {
           <pantau-field
@@ -222,7 +206,6 @@ export class UserForm {
   protected readonly batches = BATCHES;
   protected readonly batchNames = BATCH_NAMES;
   protected readonly usernameLimit = USERNAME;
-  protected readonly passwordLimit = PASSWORD;
   /** A coordination team chooses among the provinces only; agency teams keep the full list. */
   protected readonly provinces = computed(() => provincesOf(this.agencies()));
   protected readonly draft = signal<UserDraft>(this.empty());
@@ -257,10 +240,6 @@ export class UserForm {
 
   protected roleLabel(role: Role): TranslationKey {
     return ROLE_LABEL[role];
-  }
-
-  protected generate(): void {
-    this.userForm.password().value.set(generatePassword());
   }
 
   private async save(): Promise<TreeValidationResult> {
