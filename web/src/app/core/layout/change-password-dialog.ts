@@ -4,7 +4,8 @@ import { form, maxLength, minLength, required, schema, TreeValidationResult, val
 import { ChangePasswordRefusal, FIELD_LIMITS } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
 import { Dialog } from '../../ui/dialog/dialog';
-import { FIELD_KIT, submission } from '../../ui/field';
+import { DialogFormActions } from '../../ui/dialog/dialog-form-actions';
+import { FIELD_KIT, SendButton, submission } from '../../ui/field';
 import { errorText } from '../api/error-message';
 import { AuthService } from '../auth/auth.service';
 import { TranslationKey } from '../i18n/dictionary';
@@ -49,7 +50,7 @@ function refusalOf(failure: unknown): [keyof PasswordChange, TranslationKey] | n
 /** The signed-in user changes their own password: current, new, and the new one again. */
 @Component({
   selector: 'pantau-change-password-dialog',
-  imports: [Dialog, TranslatePipe, FIELD_KIT],
+  imports: [Dialog, DialogFormActions, TranslatePipe, FIELD_KIT, SendButton],
   templateUrl: './change-password-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,16 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  model,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
-import { apply, disabled, form, schema } from '@angular/forms/signals';
+import { ChangeDetectionStrategy, Component, computed, inject, input, model, output, signal } from '@angular/core';
+import { apply, disabled, schema } from '@angular/forms/signals';
 import {
   AgencyDetail,
   Cadence,
@@ -23,13 +12,13 @@ import {
   PILLARS,
 } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
-import { errorText } from '../../core/api/error-message';
 import { TranslationKey } from '../../core/i18n/dictionary';
 import { CADENCE_LABEL } from '../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { Dialog } from '../../ui/dialog/dialog';
-import { FIELD_KIT, submission, textLimit } from '../../ui/field';
+import { DialogFormActions } from '../../ui/dialog/dialog-form-actions';
+import { dialogForm, FIELD_KIT, SendButton, textLimit } from '../../ui/field';
 import { AgencyDataService } from './agency-data.service';
 
 export type ItemFormMode = { kind: 'create'; pillar: PillarCode } | { kind: 'edit'; item: ItemView };
@@ -69,7 +58,7 @@ function draftOf(mode: ItemFormMode): ItemDraft {
 /** Adds an item to the plan or changes one, while the period is open for submissions. */
 @Component({
   selector: 'pantau-item-form',
-  imports: [I18N_PIPES, Dialog, FIELD_KIT],
+  imports: [I18N_PIPES, Dialog, DialogFormActions, FIELD_KIT, SendButton],
   template: `
     <pantau-dialog [heading]="heading()" [(open)]="open" [busy]="busy()" [wide]="true">
       <form class="form-grid" [formRoot]="itemForm">
@@ -106,22 +95,9 @@ function draftOf(mode: ItemFormMode): ItemDraft {
             }
           </select>
         </pantau-field>
-        @if (error(); as message) {
-          <p class="notice notice--error form-grid__wide" role="alert">{{ message }}</p>
-        }
-        <div class="dialog__actions form-grid__wide">
-          <button type="button" class="button button--secondary" [disabled]="busy()" (click)="open.set(false)">
-            {{ 'common.cancel' | t }}
-          </button>
-          <button type="submit" class="button button--primary" [disabled]="busy()" [attr.aria-busy]="busy()">
-            @if (busy()) {
-              <span class="spinner spinner--small spinner--light" aria-hidden="true"></span>
-              {{ 'common.saving' | t }}
-            } @else {
-              {{ 'common.save' | t }}
-            }
-          </button>
-        </div>
+        <pantau-dialog-form-actions [error]="error()" [busy]="busy()" [wide]="true" (cancel)="open.set(false)">
+          <pantau-send-button [label]="'common.save'" [busy]="busy()" />
+        </pantau-dialog-form-actions>
       </form>
     </pantau-dialog>
   `,
@@ -140,50 +116,31 @@ export class ItemForm {
   protected readonly pillars = PILLARS;
   protected readonly cadences = CADENCES;
   private readonly draft = signal<ItemDraft>(draftOf({ kind: 'create', pillar: 'berorientasi-pelayanan' }));
-  protected readonly itemForm = form(
-    this.draft,
-    (item) => {
+  private readonly dialog = dialogForm({
+    model: this.draft,
+    schema: (item) => {
       apply(item, itemSchema);
       // An item stays in its pillar: moving it would move its ratings' meaning.
       disabled(item.pillar, () => this.mode().kind === 'edit');
     },
-    {
-      submission: submission(
-        () => this.save(),
-        () => this.failure.set(null),
-      ),
-    },
-  );
-  private readonly failure = signal<unknown>(null);
-
-  protected readonly busy = computed(() => this.itemForm().submitting());
+    open: this.open,
+    // Every opening starts from the item as it is now (or an empty form).
+    initial: () => draftOf(this.mode()),
+    send: () => this.save(),
+  });
+  protected readonly itemForm = this.dialog.form;
+  protected readonly busy = this.dialog.busy;
+  protected readonly error = this.dialog.error;
   protected readonly workUnits = computed(() => this.agency().workUnits);
   protected readonly heading = computed(() =>
     this.i18n.translate(this.mode().kind === 'create' ? 'itemForm.createTitle' : 'itemForm.editTitle'),
   );
-  protected readonly error = computed(() => {
-    const failure = this.failure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
-
-  constructor() {
-    // Every opening starts from the item as it is now (or an empty form).
-    effect(() => {
-      if (!this.open()) return;
-      const mode = this.mode();
-      untracked(() => {
-        this.itemForm().reset(draftOf(mode));
-        this.failure.set(null);
-      });
-    });
-  }
 
   protected cadenceLabel(c: Cadence): TranslationKey {
     return CADENCE_LABEL[c];
   }
 
   private async save(): Promise<undefined> {
-    this.failure.set(null);
     const d = this.draft();
     const cadence = isCadence(d.cadence) ? d.cadence : 'monthly';
     const body = {
@@ -198,12 +155,8 @@ export class ItemForm {
       mode.kind === 'create'
         ? this.data.createItem(this.periodId(), this.agency().id, { ...body, pillar: pillar ?? mode.pillar })
         : this.data.updateItem(mode.item.id, body);
-    try {
-      this.saved.emit(await firstValueFrom(request));
-      this.open.set(false);
-    } catch (err) {
-      this.failure.set(err);
-    }
+    this.saved.emit(await firstValueFrom(request));
+    this.open.set(false);
     return undefined;
   }
 }

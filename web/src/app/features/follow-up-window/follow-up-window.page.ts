@@ -1,16 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
-import { BATCH_NAMES, BATCHES, FOLLOW_UP_STATES, FollowUpState, isBatch } from '@pantau/domain';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { Router } from '@angular/router';
+import { BATCH_NAMES, FOLLOW_UP_STATES, FollowUpState } from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
 import { AuthService } from '../../core/auth/auth.service';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { resolvePeriodId } from '../../core/periods/period-choice';
-import { PeriodsService } from '../../core/periods/periods.service';
+import { periodBatchQuery } from '../../core/periods/period-batch-query';
 import { ChartPick, ChartView } from '../../ui/chart/chart';
 import { barConfig } from '../../ui/chart/chart-config';
-import { PeriodSelect } from '../../ui/period-select/period-select';
+import { PeriodBatchToolbar } from '../../ui/period-select/period-batch-toolbar';
 import { EmptyState } from '../../ui/state/empty-state';
 import { ErrorState } from '../../ui/state/error-state';
 import { LoadingState } from '../../ui/state/loading-state';
@@ -20,44 +19,31 @@ import { CHART_PROVINCES, provinceStateBars } from './province-chart';
 import { TallyRow, TallyTable } from './tally-table';
 import { MEASURE_LABEL } from './window-measures';
 
-function positiveInt(value: string | null): number | null {
-  const n = Number(value);
-  return value !== null && Number.isInteger(n) && n > 0 ? n : null;
-}
-
 /**
  * The follow-up window, read only: per batch and per province, how many follow-ups are open, answered, accepted,
  * rejected and overdue, the provinces most overdue first. A coordinator's answer holds its province only.
  */
 @Component({
   selector: 'pantau-follow-up-window-page',
-  imports: [I18N_PIPES, ChartView, PeriodSelect, TallyTable, LoadingState, ErrorState, EmptyState],
+  imports: [I18N_PIPES, ChartView, PeriodBatchToolbar, TallyTable, LoadingState, ErrorState, EmptyState],
   templateUrl: './follow-up-window.page.html',
   styleUrl: './follow-up-window.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class FollowUpWindowPage {
-  private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly data = inject(FollowUpWindowDataService);
-  private readonly periodsService = inject(PeriodsService);
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
 
-  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
-  protected readonly batch = computed(() => {
-    const value = this.params().get('batch');
-    return isBatch(value) ? value : null;
-  });
+  protected readonly query = periodBatchQuery();
+  protected readonly batch = this.query.batch;
+  protected readonly periodId = this.query.periodId;
   protected readonly coordinator = computed(() => this.auth.role() === 'coordinator');
-  protected readonly batches = BATCHES.map((b) => ({ value: b, names: BATCH_NAMES[b] }));
 
-  protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
-  protected readonly periodList = computed(() => (this.periods.hasValue() ? this.periods.value() : []));
-  protected readonly periodId = computed(() =>
-    resolvePeriodId(this.periodList(), positiveInt(this.params().get('period'))),
+  protected readonly periodName = computed(
+    () => this.query.periodList().find((p) => p.id === this.periodId())?.name ?? '',
   );
-  protected readonly periodName = computed(() => this.periodList().find((p) => p.id === this.periodId())?.name ?? '');
 
   protected readonly summary = rxResource({
     params: () => {
@@ -69,7 +55,7 @@ export default class FollowUpWindowPage {
   private readonly shown = computed(() => (this.summary.hasValue() ? this.summary.value() : null));
 
   protected readonly error = computed(() => {
-    const failure = this.periods.error() ?? this.summary.error();
+    const failure = this.query.periods.error() ?? this.summary.error();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
 
@@ -114,21 +100,6 @@ export default class FollowUpWindowPage {
     };
   });
 
-  constructor() {
-    effect(() => {
-      const id = this.periodId();
-      if (id !== null && String(id) !== this.params().get('period')) this.update({ period: id }, true);
-    });
-  }
-
-  protected update(queryParams: { period?: number; batch?: string | null }, replaceUrl = false): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge', replaceUrl });
-  }
-
-  protected onBatch(value: string): void {
-    this.update({ batch: isBatch(value) ? value : null });
-  }
-
   /** A bar segment opens that province's follow-ups in that state; a legend entry, the state everywhere shown. */
   protected onPick(pick: ChartPick): void {
     const periodId = this.periodId();
@@ -140,7 +111,7 @@ export default class FollowUpWindowPage {
   }
 
   protected retry(): void {
-    if (this.periods.error()) this.periods.reload();
+    if (this.query.periods.error()) this.query.periods.reload();
     else this.summary.reload();
   }
 }

@@ -1,18 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { form } from '@angular/forms/signals';
 import { COLOR_NAMES, COLOR_SYMBOLS, FollowUpDecision, FollowUpView, RATING_COLORS, RatingColor } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
-import { errorText } from '../../core/api/error-message';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { FIELD_KIT, submission } from '../../ui/field';
+import { FIELD_KIT, SendButton, sendingForm } from '../../ui/field';
 import { DecisionDraft, decisionSchema } from './follow-up-forms';
 import { FollowUpsDataService } from './follow-ups-data.service';
 
 /** The evaluator accepts the answer with the item's new colour, or rejects it saying what is missing. */
 @Component({
   selector: 'pantau-follow-up-decision-form',
-  imports: [I18N_PIPES, FIELD_KIT],
+  imports: [I18N_PIPES, FIELD_KIT, SendButton],
   template: `
     <form class="fu-form" [formRoot]="decisionForm" [attr.aria-labelledby]="prefix() + '-title'">
       <h4 class="fu-form__title" [id]="prefix() + '-title'">{{ 'decisionForm.title' | t }}</h4>
@@ -53,14 +51,7 @@ import { FollowUpsDataService } from './follow-ups-data.service';
         <p class="notice notice--error" role="alert">{{ message }}</p>
       }
       <div class="fu-form__actions">
-        <button type="submit" class="button button--primary" [disabled]="busy()" [attr.aria-busy]="busy()">
-          @if (busy()) {
-            <span class="spinner spinner--small spinner--light" aria-hidden="true"></span>
-            {{ 'common.saving' | t }}
-          } @else {
-            {{ 'decisionForm.submit' | t }}
-          }
-        </button>
+        <pantau-send-button [label]="'decisionForm.submit'" [busy]="busy()" />
       </div>
     </form>
   `,
@@ -78,19 +69,10 @@ export class FollowUpDecisionForm {
   protected readonly colors: readonly RatingColor[] = [...RATING_COLORS].reverse();
   protected readonly prefix = computed(() => `fu-${this.followUp().id}-decision`);
   protected readonly draft = signal<DecisionDraft>({ decision: '', color: '', note: '' });
-  protected readonly decisionForm = form(this.draft, decisionSchema, {
-    submission: submission(
-      () => this.send(),
-      () => this.failure.set(null),
-    ),
-  });
-  private readonly failure = signal<unknown>(null);
-
-  protected readonly busy = computed(() => this.decisionForm().submitting());
-  protected readonly error = computed(() => {
-    const failure = this.failure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
+  private readonly sending = sendingForm({ model: this.draft, schema: decisionSchema, send: () => this.send() });
+  protected readonly decisionForm = this.sending.form;
+  protected readonly busy = this.sending.busy;
+  protected readonly error = this.sending.error;
 
   protected symbol(color: RatingColor): string {
     return COLOR_SYMBOLS[color];
@@ -101,21 +83,16 @@ export class FollowUpDecisionForm {
   }
 
   private async send(): Promise<undefined> {
-    this.failure.set(null);
     const d = this.draft();
     if (!d.decision) return undefined;
-    try {
-      const view = await firstValueFrom(
-        this.data.decide(this.followUp().id, {
-          decision: d.decision,
-          note: d.note.trim() || null,
-          color: d.decision === 'accept' && d.color ? d.color : null,
-        }),
-      );
-      this.decided.emit(view);
-    } catch (err) {
-      this.failure.set(err);
-    }
+    const view = await firstValueFrom(
+      this.data.decide(this.followUp().id, {
+        decision: d.decision,
+        note: d.note.trim() || null,
+        color: d.decision === 'accept' && d.color ? d.color : null,
+      }),
+    );
+    this.decided.emit(view);
     return undefined;
   }
 }

@@ -1,18 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
-import { form } from '@angular/forms/signals';
 import { FIELD_LIMITS, FollowUpView } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
-import { errorText } from '../../core/api/error-message';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
-import { I18nService } from '../../core/i18n/i18n.service';
-import { FIELD_KIT, submission } from '../../ui/field';
+import { FIELD_KIT, SendButton, sendingForm } from '../../ui/field';
 import { ResponseDraft, responseSchema } from './follow-up-forms';
 import { FollowUpsDataService } from './follow-ups-data.service';
 
 /** The agency team's answer: what it did about the item, and a link to the evidence. */
 @Component({
   selector: 'pantau-follow-up-response-form',
-  imports: [I18N_PIPES, FIELD_KIT],
+  imports: [I18N_PIPES, FIELD_KIT, SendButton],
   template: `
     <form class="fu-form" [formRoot]="responseForm" [attr.aria-labelledby]="prefix() + '-title'">
       <h4 class="fu-form__title" [id]="prefix() + '-title'">{{ 'followUpForm.title' | t }}</h4>
@@ -51,14 +48,7 @@ import { FollowUpsDataService } from './follow-ups-data.service';
         <p class="notice notice--error" role="alert">{{ message }}</p>
       }
       <div class="fu-form__actions">
-        <button type="submit" class="button button--primary" [disabled]="busy()" [attr.aria-busy]="busy()">
-          @if (busy()) {
-            <span class="spinner spinner--small spinner--light" aria-hidden="true"></span>
-            {{ 'followUpForm.sending' | t }}
-          } @else {
-            {{ 'followUpForm.submit' | t }}
-          }
-        </button>
+        <pantau-send-button [label]="'followUpForm.submit'" [busyLabel]="'followUpForm.sending'" [busy]="busy()" />
       </div>
     </form>
   `,
@@ -66,7 +56,6 @@ import { FollowUpsDataService } from './follow-ups-data.service';
 })
 export class FollowUpResponseForm implements OnInit {
   private readonly data = inject(FollowUpsDataService);
-  private readonly i18n = inject(I18nService);
 
   readonly followUp = input.required<FollowUpView>();
   readonly responded = output<FollowUpView>();
@@ -74,19 +63,10 @@ export class FollowUpResponseForm implements OnInit {
   protected readonly max = FIELD_LIMITS.followUpResponse.max;
   protected readonly prefix = computed(() => `fu-${this.followUp().id}-response`);
   private readonly draft = signal<ResponseDraft>({ text: '', evidenceUrl: '' });
-  protected readonly responseForm = form(this.draft, responseSchema, {
-    submission: submission(
-      () => this.send(),
-      () => this.failure.set(null),
-    ),
-  });
-  private readonly failure = signal<unknown>(null);
-
-  protected readonly busy = computed(() => this.responseForm().submitting());
-  protected readonly error = computed(() => {
-    const failure = this.failure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
+  private readonly sending = sendingForm({ model: this.draft, schema: responseSchema, send: () => this.send() });
+  protected readonly responseForm = this.sending.form;
+  protected readonly busy = this.sending.busy;
+  protected readonly error = this.sending.error;
 
   ngOnInit(): void {
     // After a rejection the team improves its earlier answer rather than starting again.
@@ -95,16 +75,11 @@ export class FollowUpResponseForm implements OnInit {
   }
 
   private async send(): Promise<undefined> {
-    this.failure.set(null);
     const d = this.draft();
-    try {
-      const view = await firstValueFrom(
-        this.data.respond(this.followUp().id, { text: d.text.trim(), evidenceUrl: d.evidenceUrl.trim() }),
-      );
-      this.responded.emit(view);
-    } catch (err) {
-      this.failure.set(err);
-    }
+    const view = await firstValueFrom(
+      this.data.respond(this.followUp().id, { text: d.text.trim(), evidenceUrl: d.evidenceUrl.trim() }),
+    );
+    this.responded.emit(view);
     return undefined;
   }
 }

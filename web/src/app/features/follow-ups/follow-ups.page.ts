@@ -1,4 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { NgTemplateOutlet } from '@angular/common';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -49,6 +50,7 @@ import { LoadingState } from '../../ui/state/loading-state';
 import { DecisionQueue } from './decision-queue';
 import { FollowUpCard } from './follow-up-card';
 import { countsText } from './follow-up-counts';
+import { SelectFilter, selectPatch, SwitchFilter, switchPatch } from './follow-up-filter-fields';
 import {
   FOLLOW_UP_PAGE_SIZE,
   FollowUpFilters,
@@ -80,7 +82,16 @@ export function defaultFollowUpPeriod(periods: readonly PeriodView[]): number | 
  */
 @Component({
   selector: 'pantau-follow-ups-page',
-  imports: [I18N_PIPES, PeriodSelect, FollowUpCard, DecisionQueue, LoadingState, ErrorState, EmptyState],
+  imports: [
+    I18N_PIPES,
+    NgTemplateOutlet,
+    PeriodSelect,
+    FollowUpCard,
+    DecisionQueue,
+    LoadingState,
+    ErrorState,
+    EmptyState,
+  ],
   templateUrl: './follow-ups.page.html',
   styleUrl: './follow-ups.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -125,14 +136,9 @@ export default class FollowUpsPage {
     { value: null, label: 'common.all' },
     ...FOLLOW_UP_STATES.map((s) => ({ value: s, label: FOLLOW_UP_STATE_LABEL[s] })),
   ];
-  protected readonly batches = BATCHES;
-  protected readonly agencyTypes = AGENCY_TYPES;
-  protected readonly pillars = PILLAR_CODES;
   protected readonly sorts: ReadonlyArray<{ value: FollowUpSort; label: TranslationKey }> = FOLLOW_UP_SORTS.map(
     (value) => ({ value, label: `fuList.sort.${value}` as const }),
   );
-  protected readonly batchNames = BATCH_NAMES;
-  protected readonly typeNames = AGENCY_TYPE_NAMES;
 
   protected readonly focusId = computed(() => positiveInt(this.id()));
   protected readonly focused = rxResource({
@@ -157,6 +163,48 @@ export default class FollowUpsPage {
     stream: () => this.data.provinces(),
   });
   protected readonly provinces = computed(() => (this.provinceList.hasValue() ? this.provinceList.value() : []));
+
+  /** The drop-down filters, in their order on screen. */
+  protected readonly selectFilters = computed<readonly SelectFilter[]>(() => {
+    const pillar: SelectFilter = {
+      key: 'pillar',
+      id: 'fu-pillar',
+      label: 'fuList.pillar',
+      all: 'fuList.allPillars',
+      options: PILLAR_CODES.map((p) => ({ value: p, name: this.i18n.pillarName(p) })),
+    };
+    if (!this.regionFilters()) return [pillar];
+    return [
+      {
+        key: 'province',
+        id: 'fu-province',
+        label: 'fuList.province',
+        all: 'fuList.allProvinces',
+        options: this.provinces().map((p) => ({ value: p.id, name: p.name })),
+      },
+      {
+        key: 'batch',
+        id: 'fu-batch',
+        label: 'fuList.batch',
+        all: 'fuList.allBatches',
+        options: BATCHES.map((b) => ({ value: b, name: this.i18n.name(BATCH_NAMES[b]) })),
+      },
+      {
+        key: 'agencyType',
+        id: 'fu-type',
+        label: 'fuList.agencyType',
+        all: 'fuList.allTypes',
+        options: AGENCY_TYPES.map((t) => ({ value: t, name: this.i18n.name(AGENCY_TYPE_NAMES[t]) })),
+      },
+      pillar,
+    ];
+  });
+  protected readonly switchFilters = computed<readonly SwitchFilter[]>(() => [
+    { key: 'overdue', label: 'followUps.overdueOnly' },
+    ...(this.isEvaluator() ? [{ key: 'assigned', label: 'followUps.mineOnly' } as const] : []),
+  ]);
+  protected readonly selectPatch = selectPatch;
+  protected readonly switchPatch = switchPatch;
 
   protected readonly list = rxResource({
     params: () => {

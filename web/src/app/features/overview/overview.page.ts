@@ -1,15 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { Router, RouterLink } from '@angular/router';
 import {
-  BATCH_NAMES,
-  BATCHES,
   CellColor,
   COLOR_NAMES,
   COLOR_SYMBOLS,
   colorForScore,
   DEFAULT_THRESHOLDS,
-  isBatch,
   SummaryResponse,
 } from '@pantau/domain';
 import { errorText } from '../../core/api/error-message';
@@ -18,14 +15,14 @@ import { AuthService } from '../../core/auth/auth.service';
 import { COLOR_WORD } from '../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../core/i18n/i18n.pipes';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { resolvePeriodId, visiblePeriods } from '../../core/periods/period-choice';
-import { PeriodsService } from '../../core/periods/periods.service';
+import { visiblePeriods } from '../../core/periods/period-choice';
+import { periodBatchQuery } from '../../core/periods/period-batch-query';
 import { ChartPick, ChartView } from '../../ui/chart/chart';
 import { ChartLink, ChartLinks } from '../../ui/chart/chart-links';
 import { ChartTable } from '../../ui/chart/chart-table';
 import { TableData } from '../../ui/chart/table-data';
 import { KpiCard } from '../../ui/kpi-card/kpi-card';
-import { PeriodSelect } from '../../ui/period-select/period-select';
+import { PeriodBatchToolbar } from '../../ui/period-select/period-batch-toolbar';
 import { EmptyState } from '../../ui/state/empty-state';
 import { ErrorState } from '../../ui/state/error-state';
 import { LoadingState } from '../../ui/state/loading-state';
@@ -45,11 +42,6 @@ import {
 import { OverviewDataService } from './overview-data.service';
 import { chartPickLink, followUpLink, matrixLink, OverviewChart, pillarSortLink, windowLink } from './overview-links';
 
-function positiveInt(value: string | null): number | null {
-  const n = Number(value);
-  return value !== null && Number.isInteger(n) && n > 0 ? n : null;
-}
-
 @Component({
   selector: 'pantau-overview-page',
   imports: [
@@ -59,7 +51,7 @@ function positiveInt(value: string | null): number | null {
     ChartLinks,
     RouterLink,
     KpiCard,
-    PeriodSelect,
+    PeriodBatchToolbar,
     TrafficLight,
     LoadingState,
     ErrorState,
@@ -70,24 +62,14 @@ function positiveInt(value: string | null): number | null {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class OverviewPage {
-  private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly data = inject(OverviewDataService);
-  private readonly periodsService = inject(PeriodsService);
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
 
-  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
-  protected readonly batch = computed(() => {
-    const value = this.params().get('batch');
-    return isBatch(value) ? value : null;
-  });
-
-  protected readonly periods = rxResource({ stream: () => this.periodsService.list() });
-  protected readonly periodList = computed(() => (this.periods.hasValue() ? this.periods.value() : []));
-  protected readonly periodId = computed(() =>
-    resolvePeriodId(this.periodList(), positiveInt(this.params().get('period'))),
-  );
+  protected readonly query = periodBatchQuery();
+  protected readonly batch = this.query.batch;
+  protected readonly periodId = this.query.periodId;
 
   protected readonly summary = rxResource({
     params: () => {
@@ -98,7 +80,9 @@ export default class OverviewPage {
   });
   protected readonly trend = rxResource({
     params: () =>
-      this.periods.hasValue() ? { periods: visiblePeriods(this.periodList()), batch: this.batch() } : undefined,
+      this.query.periods.hasValue()
+        ? { periods: visiblePeriods(this.query.periodList()), batch: this.batch() }
+        : undefined,
     stream: ({ params }) => this.data.trend(params.periods, params.batch),
   });
 
@@ -106,12 +90,11 @@ export default class OverviewPage {
     this.summary.hasValue() ? this.summary.value() : null,
   );
   protected readonly thresholds = computed(() => this.current()?.period.thresholds ?? DEFAULT_THRESHOLDS);
-  protected readonly batches = BATCHES.map((b) => ({ value: b, names: BATCH_NAMES[b] }));
   /** A coordinator's overview holds its province (the API scopes it), all in one batch. */
   protected readonly coordinator = computed(() => this.auth.role() === 'coordinator');
 
   protected readonly error = computed(() => {
-    const failure = this.periods.error() ?? this.summary.error();
+    const failure = this.query.periods.error() ?? this.summary.error();
     return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
   });
 
@@ -271,21 +254,6 @@ export default class OverviewPage {
     };
   });
 
-  constructor() {
-    effect(() => {
-      const id = this.periodId();
-      if (id !== null && String(id) !== this.params().get('period')) this.update({ period: id }, true);
-    });
-  }
-
-  protected update(queryParams: { period?: number; batch?: string | null }, replaceUrl = false): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge', replaceUrl });
-  }
-
-  protected onBatch(value: string): void {
-    this.update({ batch: isBatch(value) ? value : null });
-  }
-
   /** A bar, point or legend entry clicked on a chart opens the matrix with that filter. */
   protected onPick(chart: OverviewChart, data: ChartData, pick: ChartPick): void {
     const periodId = this.periodId();
@@ -324,7 +292,7 @@ export default class OverviewPage {
   }
 
   protected retry(): void {
-    if (this.periods.error()) this.periods.reload();
+    if (this.query.periods.error()) this.query.periods.reload();
     else this.summary.reload();
   }
 

@@ -6,6 +6,8 @@ import { FieldGroup } from './field-group';
 export { LabeledField } from './field';
 export { FieldControl } from './field-control';
 export { FieldGroup } from './field-group';
+export * from './dialog-form';
+export { SendButton } from './send-button';
 export * from './submission';
 export * from './text-rules';
 

@@ -1,24 +1,13 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  model,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
-import { applyWhen, form, PathKind, schema, SchemaPath, SchemaPathRules, validate } from '@angular/forms/signals';
+import { ChangeDetectionStrategy, Component, computed, inject, input, model, output, signal } from '@angular/core';
+import { applyWhen, PathKind, schema, SchemaPath, SchemaPathRules, validate } from '@angular/forms/signals';
 import { DEFAULT_FOLLOW_UP_DAYS, DEFAULT_THRESHOLDS, FIELD_LIMITS, PeriodView } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
-import { errorText } from '../../../core/api/error-message';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { Dialog } from '../../../ui/dialog/dialog';
-import { FIELD_KIT, submission, textLimit } from '../../../ui/field';
+import { DialogFormActions } from '../../../ui/dialog/dialog-form-actions';
+import { dialogForm, FIELD_KIT, textLimit } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
 
 export interface PeriodDraft {
@@ -73,7 +62,7 @@ export const periodSchema = (creating: () => boolean) =>
 /** Creates a period or changes its name, thresholds and follow-up rules. */
 @Component({
   selector: 'pantau-period-form',
-  imports: [I18N_PIPES, Dialog, FIELD_KIT],
+  imports: [I18N_PIPES, Dialog, DialogFormActions, FIELD_KIT],
   templateUrl: './period-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -87,52 +76,34 @@ export class PeriodForm {
   readonly saved = output<PeriodView>();
 
   protected readonly draft = signal<PeriodDraft>(this.empty());
-  protected readonly periodForm = form(
-    this.draft,
-    periodSchema(() => !this.period()),
-    {
-      submission: submission(
-        () => this.save(),
-        () => this.failure.set(null),
-      ),
+  private readonly dialog = dialogForm({
+    model: this.draft,
+    schema: periodSchema(() => !this.period()),
+    open: this.open,
+    initial: () => {
+      const p = this.period();
+      return p
+        ? {
+            name: p.name,
+            year: String(p.year),
+            instrumentVersion: p.instrumentVersion,
+            green: String(p.thresholds.green),
+            yellow: String(p.thresholds.yellow),
+            followUpDays: String(p.followUpDays),
+            followUpOnYellow: p.followUpOnYellow,
+          }
+        : this.empty();
     },
-  );
-  private readonly failure = signal<unknown>(null);
-
-  protected readonly busy = computed(() => this.periodForm().submitting());
+    send: () => this.save(),
+  });
+  protected readonly periodForm = this.dialog.form;
+  protected readonly busy = this.dialog.busy;
+  protected readonly error = this.dialog.error;
   protected readonly heading = computed(() =>
     this.i18n.translate(this.period() ? 'periodForm.editTitle' : 'periodForm.createTitle'),
   );
-  protected readonly error = computed(() => {
-    const failure = this.failure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
-
-  constructor() {
-    effect(() => {
-      if (!this.open()) return;
-      const p = this.period();
-      untracked(() => {
-        this.periodForm().reset(
-          p
-            ? {
-                name: p.name,
-                year: String(p.year),
-                instrumentVersion: p.instrumentVersion,
-                green: String(p.thresholds.green),
-                yellow: String(p.thresholds.yellow),
-                followUpDays: String(p.followUpDays),
-                followUpOnYellow: p.followUpOnYellow,
-              }
-            : this.empty(),
-        );
-        this.failure.set(null);
-      });
-    });
-  }
 
   private async save(): Promise<undefined> {
-    this.failure.set(null);
     const d = this.draft();
     const common = {
       name: d.name.trim(),
@@ -145,12 +116,8 @@ export class PeriodForm {
     const request = p
       ? this.data.updatePeriod(p.id, common)
       : this.data.createPeriod({ ...common, year: Number(d.year), instrumentVersion: d.instrumentVersion.trim() });
-    try {
-      this.saved.emit(await firstValueFrom(request));
-      this.open.set(false);
-    } catch (err) {
-      this.failure.set(err);
-    }
+    this.saved.emit(await firstValueFrom(request));
+    this.open.set(false);
     return undefined;
   }
 

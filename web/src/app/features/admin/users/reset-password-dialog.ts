@@ -1,32 +1,20 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  model,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
-import { apply, form } from '@angular/forms/signals';
-import { FIELD_LIMITS } from '@pantau/domain';
+import { ChangeDetectionStrategy, Component, inject, input, model, output, signal } from '@angular/core';
+import { apply } from '@angular/forms/signals';
 import { firstValueFrom } from 'rxjs';
-import { errorText } from '../../../core/api/error-message';
 import { UserView } from '@pantau/domain';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
-import { I18nService } from '../../../core/i18n/i18n.service';
 import { Dialog } from '../../../ui/dialog/dialog';
-import { FIELD_KIT, submission } from '../../../ui/field';
+import { DialogFormActions } from '../../../ui/dialog/dialog-form-actions';
+import { dialogForm, FIELD_KIT } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
+import { NewPasswordField } from './new-password-field';
 import { generatePassword } from './password';
 import { firstPasswordRules } from './user-form';
 
 /** An admin gives a user a new password (a generated one, or typed); the old one stops working. */
 @Component({
   selector: 'pantau-reset-password-dialog',
-  imports: [I18N_PIPES, Dialog, FIELD_KIT],
+  imports: [I18N_PIPES, Dialog, DialogFormActions, NewPasswordField, FIELD_KIT],
   template: `
     <pantau-dialog
       [heading]="'users.resetTitle' | t: { name: user()?.displayName ?? '' }"
@@ -35,32 +23,12 @@ import { firstPasswordRules } from './user-form';
     >
       <form [formRoot]="resetForm">
         <p class="dialog__text">{{ 'users.resetBody' | t }}</p>
-        <pantau-field [label]="'userForm.password' | t" [hint]="'userForm.passwordHint' | t: { min: min }">
-          <div class="field__pair">
-            <input
-              id="users-new-password"
-              class="field__control"
-              type="text"
-              autocomplete="new-password"
-              spellcheck="false"
-              [formField]="resetForm.password"
-            />
-            <button type="button" class="button button--secondary" (click)="regenerate()">
-              {{ 'userForm.generate' | t }}
-            </button>
-          </div>
-        </pantau-field>
-        @if (error(); as message) {
-          <p class="notice notice--error" role="alert">{{ message }}</p>
-        }
-        <div class="dialog__actions">
-          <button type="button" class="button button--secondary" [disabled]="busy()" (click)="open.set(false)">
-            {{ 'common.cancel' | t }}
-          </button>
+        <pantau-new-password-field inputId="users-new-password" [field]="resetForm.password" />
+        <pantau-dialog-form-actions [error]="error()" [busy]="busy()" (cancel)="open.set(false)">
           <button type="submit" class="button button--primary" [disabled]="busy() || resetForm().invalid()">
             {{ 'users.resetPassword' | t }}
           </button>
-        </div>
+        </pantau-dialog-form-actions>
       </form>
     </pantau-dialog>
   `,
@@ -68,55 +36,31 @@ import { firstPasswordRules } from './user-form';
 })
 export class ResetPasswordDialog {
   private readonly data = inject(AdminDataService);
-  private readonly i18n = inject(I18nService);
 
   readonly open = model(false);
   readonly user = input<UserView | null>(null);
   readonly done = output<{ user: UserView; password: string }>();
 
-  protected readonly min = FIELD_LIMITS.password.min;
   private readonly draft = signal({ password: '' });
-  protected readonly resetForm = form(this.draft, (r) => apply(r.password, firstPasswordRules), {
-    submission: submission(
-      () => this.send(),
-      () => this.failure.set(null),
-    ),
-  });
-  private readonly failure = signal<unknown>(null);
-
-  protected readonly busy = computed(() => this.resetForm().submitting());
-  protected readonly error = computed(() => {
-    const failure = this.failure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
-
-  constructor() {
+  private readonly dialog = dialogForm({
+    model: this.draft,
+    schema: (r) => apply(r.password, firstPasswordRules),
+    open: this.open,
     // Every opening offers a fresh generated password.
-    effect(() => {
-      if (!this.open()) return;
-      untracked(() => {
-        this.resetForm().reset({ password: generatePassword() });
-        this.failure.set(null);
-      });
-    });
-  }
-
-  protected regenerate(): void {
-    this.resetForm.password().value.set(generatePassword());
-  }
+    initial: () => ({ password: generatePassword() }),
+    send: () => this.send(),
+  });
+  protected readonly resetForm = this.dialog.form;
+  protected readonly busy = this.dialog.busy;
+  protected readonly error = this.dialog.error;
 
   private async send(): Promise<undefined> {
-    this.failure.set(null);
     const user = this.user();
     const { password } = this.draft();
     if (!user) return undefined;
-    try {
-      await firstValueFrom(this.data.resetPassword(user.id, password));
-      this.open.set(false);
-      this.done.emit({ user, password });
-    } catch (err) {
-      this.failure.set(err);
-    }
+    await firstValueFrom(this.data.resetPassword(user.id, password));
+    this.open.set(false);
+    this.done.emit({ user, password });
     return undefined;
   }
 }

@@ -1,20 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  model,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, model, output, signal } from '@angular/core';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   apply,
   applyWhen,
-  form,
   maxLength,
   minLength,
   required,
@@ -35,14 +23,15 @@ import {
   UserView,
 } from '@pantau/domain';
 import { firstValueFrom } from 'rxjs';
-import { errorText } from '../../../core/api/error-message';
 import { TranslationKey } from '../../../core/i18n/dictionary';
 import { ROLE_LABEL } from '../../../core/i18n/domain-labels';
 import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { Dialog } from '../../../ui/dialog/dialog';
-import { FIELD_KIT, submission, textLimit } from '../../../ui/field';
+import { DialogFormActions } from '../../../ui/dialog/dialog-form-actions';
+import { dialogForm, FIELD_KIT, textLimit } from '../../../ui/field';
 import { AdminDataService } from '../admin-data.service';
+import { NewPasswordField } from './new-password-field';
 import { AgencyPicker } from './agency-picker';
 import { generatePassword } from './password';
 
@@ -130,7 +119,7 @@ export const userSchema = (creating: () => boolean, agencies: () => readonly Age
 /** Creates a user, or changes one's name, role, agency and batch. */
 @Component({
   selector: 'pantau-user-form',
-  imports: [I18N_PIPES, Dialog, AgencyPicker, FIELD_KIT],
+  imports: [I18N_PIPES, Dialog, DialogFormActions, AgencyPicker, NewPasswordField, FIELD_KIT],
   template: `
     <pantau-dialog [heading]="heading()" [(open)]="open" [busy]="busy()" [wide]="true">
       <form class="form-grid" [formRoot]="userForm">
@@ -171,24 +160,7 @@ export const userSchema = (creating: () => boolean, agencies: () => readonly Age
           </pantau-field>
         }
         @if (!user()) {
-          <pantau-field
-            [label]="'userForm.password' | t"
-            [hint]="'userForm.passwordHint' | t: { min: passwordLimit.min }"
-          >
-            <div class="field__pair">
-              <input
-                id="user-form-password"
-                class="field__control"
-                type="text"
-                autocomplete="new-password"
-                spellcheck="false"
-                [formField]="userForm.password"
-              />
-              <button type="button" class="button button--secondary" (click)="generate()">
-                {{ 'userForm.generate' | t }}
-              </button>
-            </div>
-          </pantau-field>
+          <pantau-new-password-field inputId="user-form-password" [field]="userForm.password" />
         }
         @if (draft().role === 'agency') {
           <pantau-field
@@ -210,17 +182,11 @@ export const userSchema = (creating: () => boolean, agencies: () => readonly Age
             <pantau-agency-picker inputId="user-form-agency" [agencies]="provinces()" [formField]="userForm.agencyId" />
           </pantau-field>
         }
-        @if (error(); as message) {
-          <p class="notice notice--error form-grid__wide" role="alert">{{ message }}</p>
-        }
-        <div class="dialog__actions form-grid__wide">
-          <button type="button" class="button button--secondary" [disabled]="busy()" (click)="open.set(false)">
-            {{ 'common.cancel' | t }}
-          </button>
+        <pantau-dialog-form-actions [error]="error()" [busy]="busy()" [wide]="true" (cancel)="open.set(false)">
           <button type="submit" class="button button--primary" [disabled]="busy()" [attr.aria-busy]="busy()">
             {{ (busy() ? 'common.saving' : 'common.save') | t }}
           </button>
-        </div>
+        </pantau-dialog-form-actions>
       </form>
     </pantau-dialog>
   `,
@@ -240,66 +206,43 @@ export class UserForm {
   protected readonly batches = BATCHES;
   protected readonly batchNames = BATCH_NAMES;
   protected readonly usernameLimit = USERNAME;
-  protected readonly passwordLimit = PASSWORD;
   /** A coordination team chooses among the provinces only; agency teams keep the full list. */
   protected readonly provinces = computed(() => provincesOf(this.agencies()));
   protected readonly draft = signal<UserDraft>(this.empty());
-  protected readonly userForm = form(
-    this.draft,
-    userSchema(
+  private readonly dialog = dialogForm({
+    model: this.draft,
+    schema: userSchema(
       () => !this.user(),
       () => this.agencies(),
     ),
-    {
-      submission: submission(
-        () => this.save(),
-        () => this.failure.set(null),
-      ),
+    open: this.open,
+    initial: () => {
+      const user = this.user();
+      return user
+        ? {
+            username: user.username,
+            displayName: user.displayName,
+            password: '',
+            role: user.role,
+            agencyId: user.agencyId,
+            batch: user.batch ?? '',
+          }
+        : this.empty();
     },
-  );
-  private readonly failure = signal<unknown>(null);
-
-  protected readonly busy = computed(() => this.userForm().submitting());
+    send: () => this.save(),
+  });
+  protected readonly userForm = this.dialog.form;
+  protected readonly busy = this.dialog.busy;
+  protected readonly error = this.dialog.error;
   protected readonly heading = computed(() =>
     this.i18n.translate(this.user() ? 'userForm.editTitle' : 'userForm.createTitle'),
   );
-  protected readonly error = computed(() => {
-    const failure = this.failure();
-    return failure ? errorText((k, p) => this.i18n.translate(k, p), failure) : null;
-  });
-
-  constructor() {
-    effect(() => {
-      if (!this.open()) return;
-      const user = this.user();
-      untracked(() => {
-        this.userForm().reset(
-          user
-            ? {
-                username: user.username,
-                displayName: user.displayName,
-                password: '',
-                role: user.role,
-                agencyId: user.agencyId,
-                batch: user.batch ?? '',
-              }
-            : this.empty(),
-        );
-        this.failure.set(null);
-      });
-    });
-  }
 
   protected roleLabel(role: Role): TranslationKey {
     return ROLE_LABEL[role];
   }
 
-  protected generate(): void {
-    this.userForm.password().value.set(generatePassword());
-  }
-
   private async save(): Promise<TreeValidationResult> {
-    this.failure.set(null);
     const d = this.draft();
     if (!isRole(d.role)) return undefined;
     const agencyId = isAgencyBound(d.role) ? d.agencyId : null;
@@ -325,7 +268,7 @@ export class UserForm {
       if (refusal && isAgencyBound(d.role)) {
         return { kind: 'refused', message: refusal, fieldTree: this.userForm.agencyId };
       }
-      this.failure.set(err);
+      throw err;
     }
     return undefined;
   }
