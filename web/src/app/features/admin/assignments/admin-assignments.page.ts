@@ -12,6 +12,7 @@ import { PeriodSelect } from '../../../ui/period-select/period-select';
 import { TableState } from '../../../ui/state/table-state';
 import { AdminDataService } from '../admin-data.service';
 import { adminPeriodId } from '../admin-period';
+import { EvaluatorSelect } from './evaluator-select';
 import { AgencyAssignments } from './agency-assignments';
 import { batchAssignmentPlan } from './batch-plan';
 
@@ -25,7 +26,7 @@ interface Pending {
 
 @Component({
   selector: 'pantau-admin-assignments-page',
-  imports: [TableState, I18N_PIPES, PeriodSelect, ConfirmDialog, AgencyAssignments],
+  imports: [TableState, I18N_PIPES, PeriodSelect, ConfirmDialog, AgencyAssignments, EvaluatorSelect],
   templateUrl: './admin-assignments.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -93,10 +94,6 @@ export default class AdminAssignmentsPage {
 
   protected onPeriod(period: number): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: { period }, queryParamsHandling: 'merge' });
-  }
-
-  protected onEvaluator(value: string): void {
-    this.evaluatorId.set(value ? Number(value) : null);
   }
 
   protected onBatch(value: string): void {

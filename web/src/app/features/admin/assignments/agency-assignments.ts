@@ -8,6 +8,7 @@ import { I18N_PIPES } from '../../../core/i18n/i18n.pipes';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { ConfirmDialog } from '../../../ui/dialog/confirm-dialog';
 import { EmptyState } from '../../../ui/state/empty-state';
+import { EvaluatorSelect } from './evaluator-select';
 import { AdminDataService } from '../admin-data.service';
 import { AgencyPlan, agencyPlan, agencyRows, holderFilter, HolderFilter } from './agency-plan';
 
@@ -23,7 +24,7 @@ type Pending =
  */
 @Component({
   selector: 'pantau-agency-assignments',
-  imports: [I18N_PIPES, ConfirmDialog, EmptyState],
+  imports: [I18N_PIPES, ConfirmDialog, EmptyState, EvaluatorSelect],
   templateUrl: './agency-assignments.html',
   styles: `
     .assign-bar {
@@ -138,8 +139,8 @@ export class AgencyAssignments {
     });
   }
 
-  protected onTarget(value: string): void {
-    this.target.set(value ? Number(value) : null);
+  protected onTarget(evaluatorId: number | null): void {
+    this.target.set(evaluatorId);
     this.barError.set(null);
   }
 
