@@ -7,6 +7,7 @@ import { AddedSessionVersionsAndSignInThrottle1795460000000 } from './1795460000
 import { AddedAuditEventPeriod1795470000000 } from './1795470000000-AddedAuditEventPeriod';
 import { AddedCoordinatorsAndFollowUpHistory1795480000000 } from './1795480000000-AddedCoordinatorsAndFollowUpHistory';
 import { AddedNotificationPeriod1795490000000 } from './1795490000000-AddedNotificationPeriod';
+import { WidenedFollowUpAgencyIndex1795500000000 } from './1795500000000-WidenedFollowUpAgencyIndex';
 
 /** Every migration in order; the app runs them at start. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddedAuditEventPeriod1795470000000,
   AddedCoordinatorsAndFollowUpHistory1795480000000,
   AddedNotificationPeriod1795490000000,
+  WidenedFollowUpAgencyIndex1795500000000,
 ];

@@ -20,7 +20,7 @@ import { User } from '../users/user.entity';
 @Check('follow_up_state_check', sqlIn('"state"', FOLLOW_UP_STATES, ','))
 @Check('follow_up_decision_check', `"decision" IS NULL OR ${sqlIn('"decision"', FOLLOW_UP_DECISIONS, ',')}`)
 @Index('follow_up_item_active_key', ['itemId'], { unique: true, where: `"state" <> 'accepted'` })
-@Index('follow_up_period_agency_state_idx', ['periodId', 'agencyId', 'state'])
+@Index('follow_up_period_agency_state_due_idx', ['periodId', 'agencyId', 'state', 'dueDate'])
 @Index('follow_up_period_state_due_idx', ['periodId', 'state', 'dueDate'])
 @Index('follow_up_item_idx', ['itemId', 'id'])
 @Index('follow_up_period_due_idx', ['periodId', 'dueDate', 'id'])
