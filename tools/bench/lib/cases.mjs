@@ -144,7 +144,7 @@ export function readCases(ctx, scale) {
       paths: [`/api/follow-ups?periodId=${ctx.closed.id}`],
       optional: true,
       floor: () => ({ name: 'floor-follow-ups', text: FOLLOW_UPS_FLOOR, values: [ctx.closed.id] }),
-      check: followUpsCheck,
+      check: followUpsWithCountsCheck,
       targets: [{ ...P95_50, sanity: true }],
       missTargets: MISS_TARGETS,
     },

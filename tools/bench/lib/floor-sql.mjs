@@ -138,6 +138,10 @@ export const FOLLOW_UPS_FLOOR = `
   WITH page AS MATERIALIZED (SELECT * FROM follow_up WHERE period_id = $1 ORDER BY due_date, id LIMIT 50)
   SELECT json_build_object(
     'total', (SELECT count(*) FROM follow_up WHERE period_id = $1),
+    'counts', (SELECT json_build_object(
+                 'open', count(*) FILTER (WHERE state = 'open'), 'responded', count(*) FILTER (WHERE state = 'responded'),
+                 'accepted', count(*) FILTER (WHERE state = 'accepted'), 'rejected', count(*) FILTER (WHERE state = 'rejected'),
+                 'overdue', count(*) FILTER (WHERE ${overdueSql('c')})) FROM follow_up c WHERE c.period_id = $1),
     'items', (SELECT COALESCE(json_agg(json_build_object(
                 'id', f.id, 'itemId', f.item_id, 'agencyId', f.agency_id, 'periodId', f.period_id, 'state', f.state,
                 'dueDate', f.due_date::text, 'overdue', ${overdueSql('f')},
