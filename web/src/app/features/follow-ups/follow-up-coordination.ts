@@ -16,7 +16,7 @@ interface NoteDraft {
 /** The same rules as the API's FollowUpNoteDto. */
 const noteSchema = schema<NoteDraft>((n) => {
   requiredText(n.text, 'coordination.noteRequired');
-  textLimit(n.text, FIELD_LIMITS.followUpDecisionNote, { tooLong: 'coordination.noteTooLong' });
+  textLimit(n.text, FIELD_LIMITS.coordinationNote, { tooLong: 'coordination.noteTooLong' });
 });
 
 /** A provincial coordinator's tools on a follow-up: remind the agency team (once a day) and leave it a note. */

@@ -25,6 +25,7 @@ import {
   BATCH_NAMES,
   BATCHES,
   evaluatorsMayDecide,
+  FIELD_LIMITS,
   FOLLOW_UP_SORTS,
   FOLLOW_UP_STATES,
   FollowUpPage,
@@ -103,6 +104,7 @@ export default class FollowUpsPage {
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
+  protected readonly searchMax = FIELD_LIMITS.searchText.max;
   private readonly announcer = inject(LiveAnnouncer);
   private readonly injector = inject(Injector);
 
